@@ -1,0 +1,1 @@
+"""One module per ``ropa`` subcommand; each defines ``register(subparsers)``."""

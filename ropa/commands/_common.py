@@ -1,0 +1,37 @@
+"""Helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ropa.errors import ValidationError
+
+
+def file_argument(parser: argparse.ArgumentParser, help_text: str = "the register file (.ropa)") -> None:
+    parser.add_argument("file", type=Path, help=help_text)
+
+
+def problems_text(error: ValidationError, limit: int = 20) -> str:
+    lines = error.problems[:limit]
+    more = len(error.problems) - limit
+    if more > 0:
+        lines.append(f"... and {more} more")
+    return "\n".join(f"  {line}" for line in lines)
+
+
+def human_size(size: int) -> str:
+    value: float = size
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover
+
+
+def plural(count: int, word: str, plural_form: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural_form or word + 's')}"
+
+
+Handler = Any

@@ -1,0 +1,33 @@
+"""``ropa demo``: write the demo register (Cardify NV) to a new file."""
+
+from __future__ import annotations
+
+import argparse
+
+from ropa.commands._common import file_argument
+from ropa.demo import demo_register
+from ropa.service import RegisterStore
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(
+        "demo",
+        help="create a realistic demo register",
+        description="Create a demo register: Cardify NV, a Belgian SaaS company with 12 controller and "
+        "2 processor activities, recipients in and outside the EEA, transfers and retention rules.",
+    )
+    file_argument(parser, "the register file to create (.ropa)")
+    parser.add_argument("--force", action="store_true", help="overwrite the file if it exists")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    demo = demo_register()
+    with RegisterStore.create(args.file, demo.organisation, overwrite=args.force) as store:
+        store.import_register(demo)
+        info = store.info()
+    print(
+        f"Demo register written to {args.file.resolve()}: {info.activities} activities "
+        f"({info.controller_activities} controller, {info.processor_activities} processor)"
+    )
+    return 0

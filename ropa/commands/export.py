@@ -1,0 +1,61 @@
+"""``ropa export``: write the register (or part of it) in another format."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+
+from ropa.commands._common import file_argument
+from ropa.domain.enums import Role, Status
+from ropa.domain.model import Register
+from ropa.errors import ValidationError
+from ropa.exports import EXPORTERS, ExportOptions, exporter
+from ropa.i18n import LANGUAGES
+from ropa.service import RegisterStore
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(
+        "export", help="export the register", description="Export the register to a file."
+    )
+    file_argument(parser)
+    parser.add_argument("--format", required=True, choices=sorted(EXPORTERS), help="the output format")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the file (or folder, for csv) to write")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of labels (default: the register's language)")
+    parser.add_argument("--role", choices=["controller", "processor"], help="only controller or processor activities")
+    parser.add_argument("--status", choices=[s.value for s in Status], help="only activities with this status")
+    parser.add_argument("--owner", help="only activities of this owner / business function")
+    parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper size (PDF)")
+    parser.add_argument("--findings", action="store_true", help="add the findings of the checks (PDF, Excel)")
+    parser.set_defaults(handler=run)
+
+
+def select_activities(register: Register, role: str | None, status: str | None, owner: str | None) -> Register:
+    """The register with only the activities matching the filters (catalogues unchanged)."""
+    acts = register.activities
+    if role == "controller":
+        acts = tuple(a for a in acts if a.role is not Role.PROCESSOR)
+    elif role == "processor":
+        acts = tuple(a for a in acts if a.role is Role.PROCESSOR)
+    if status:
+        acts = tuple(a for a in acts if a.status.value == status)
+    if owner:
+        acts = tuple(a for a in acts if a.owner.casefold() == owner.casefold())
+    return dataclasses.replace(register, activities=acts)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.format == "json" and (args.role or args.status or args.owner):
+        raise ValidationError(["the JSON export is the whole register; filters apply to the other formats"])
+    with RegisterStore.open(args.file, readonly=True) as store:
+        snapshot = store.snapshot()
+    selected = select_activities(snapshot, args.role, args.status, args.owner)
+    options = ExportOptions(
+        language=args.lang or snapshot.organisation.language or "en",
+        page_size=args.page_size,
+        include_findings=args.findings,
+    )
+    exporter(args.format)(selected, args.output, options)
+    print(f"Exported {len(selected.activities)} activities to {args.output}")
+    return 0

@@ -1,0 +1,1 @@
+"""Plain data: codes for legal concepts and frozen snapshots of a register."""

@@ -1,0 +1,1 @@
+"""Exchange formats: the lossless JSON format of a whole register."""

@@ -1,0 +1,38 @@
+"""Importers: read a source file into a register snapshot, to be merged in one transaction.
+
+``IMPORTERS`` maps a file suffix to ``"module:function"``; each is called as
+``function(path, current, options)`` with the current register (so rows can be matched to what
+exists) and returns the ``Register`` to merge. Nothing is written until the whole file is valid.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ropa.domain.model import Register
+from ropa.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    mapping: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+IMPORTERS: dict[str, str] = {
+    ".json": "ropa.imports.json_import:read",
+}
+
+
+def read_source(path: Path, current: Register, options: ImportOptions | None = None) -> Register:
+    suffix = path.suffix.lower()
+    if suffix not in IMPORTERS:
+        known = ", ".join(sorted(IMPORTERS))
+        raise ValidationError([f"{path.name}: cannot import {suffix or 'files without a suffix'}; use one of {known}"])
+    module_name, _, function = IMPORTERS[suffix].partition(":")
+    func: Callable[[Path, Register, ImportOptions], Register] = getattr(importlib.import_module(module_name), function)
+    return func(path, current, options or ImportOptions())

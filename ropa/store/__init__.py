@@ -1,0 +1,1 @@
+"""Persistence: the SQLAlchemy schema, the one-file store, migrations and the change history."""
