@@ -1,0 +1,1 @@
+"""The views the main window's navigator shows: one module per view."""
