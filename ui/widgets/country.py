@@ -1,0 +1,184 @@
+"""A searchable country picker for every ISO 3166 country, with its EEA / adequacy standing.
+
+Reusable by any editor: type part of a name ("germ", "états") or a code ("US") and pick. Names come
+from pycountry through ``ropa.i18n.Translator`` so they match the exports; the EEA and adequacy
+facts come from ``ropa.reference`` (a dated data file), never from code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
+
+from ropa.i18n import Translator
+from ropa.reference import AdequacyDecision, adequacy_for, country_codes, is_eea
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Country", text)
+
+
+def adequacy_scope_text(decision: AdequacyDecision) -> str:
+    """Plain words for the scope of an adequacy decision (partial decisions say who is covered)."""
+    scopes = {
+        "full": _tr("adequacy decision"),
+        "commercial": _tr("adequacy decision (commercial organisations only)"),
+        "certified": _tr("adequacy decision (certified organisations only)"),
+        "private_sector": _tr("adequacy decision (private sector only)"),
+    }
+    return scopes.get(decision.scope, _tr("adequacy decision"))
+
+
+def country_standing(code: str) -> str:
+    """'EEA', 'adequacy decision (...)', 'third country' or '' for no country: for labels and columns."""
+    if not code:
+        return ""
+    if is_eea(code):
+        return _tr("EEA")
+    decision = adequacy_for(code)
+    if decision is not None:
+        return adequacy_scope_text(decision)
+    return _tr("third country, no adequacy decision")
+
+
+class CountryCombo(QComboBox):
+    """Editable combo over every country; ``code()`` / ``set_code()`` speak ISO alpha-2.
+
+    The first entry is "no country" (code ""). Typing filters by any part of the name or the code.
+    ``code_changed`` fires when the user settles on another country (not while typing).
+    """
+
+    code_changed = Signal(str)
+
+    def __init__(self, translator: Translator | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.translator = translator or Translator("en")
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(16)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self._model = QStandardItemModel(self)
+        self._fill()
+        self.setModel(self._model)
+        # Completion over name and code, matching anywhere in "Name (CODE)", case-insensitive.
+        completer = QCompleter(self)
+        completer.setModel(self._model)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(_tr("Type to search a country"))
+        self.lineEdit().setClearButtonEnabled(True)
+        completer.activated[str].connect(self._completed)
+        self.activated.connect(self._settle)
+        self.lineEdit().editingFinished.connect(self._settle)
+        self._last = ""
+
+    def _fill(self) -> None:
+        none = QStandardItem(_tr("(no country)"))
+        none.setData("", CODE_ROLE)
+        self._model.appendRow(none)
+        rows = []
+        for code in country_codes():
+            name = self.translator.country(code)
+            rows.append((name.casefold(), f"{name} ({code})", code))
+        for _key, text, code in sorted(rows):
+            item = QStandardItem(text)
+            item.setData(code, CODE_ROLE)
+            standing = country_standing(code)
+            item.setToolTip(standing)
+            self._model.appendRow(item)
+
+    def code(self) -> str:
+        """The selected country's ISO code, or '' when none is chosen."""
+        index = self.currentIndex()
+        if index < 0:
+            return ""
+        return str(self.itemData(index, CODE_ROLE) or "")
+
+    def set_code(self, code: str) -> None:
+        """Select a country by code without emitting ``code_changed``; unknown codes show as typed."""
+        code = (code or "").upper()
+        found = self.findData(code, CODE_ROLE)
+        self.blockSignals(True)
+        if found >= 0:
+            self.setCurrentIndex(found)
+        else:
+            self.setCurrentIndex(0)
+            if code:
+                self.setEditText(code)
+        self.blockSignals(False)
+        self._last = code if found >= 0 else ""
+
+    def _completed(self, text: str) -> None:
+        found = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if found >= 0:
+            self.setCurrentIndex(found)
+        self._settle()
+
+    def _settle(self, *_: object) -> None:
+        """Resolve what was typed to a country (exact name, code, or unique match) and report it."""
+        text = self.currentText().strip()
+        index = self._resolve(text)
+        if index is None:
+            # Not a country: go back to the last valid choice rather than keep invalid text.
+            self.set_code(self._last)
+            return
+        if index != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)
+        code = self.code()
+        if code != self._last:
+            self._last = code
+            self.code_changed.emit(code)
+
+    def _resolve(self, text: str) -> int | None:
+        if not text:
+            return 0
+        exact = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if exact >= 0:
+            return exact
+        by_code = self.findData(text.upper(), CODE_ROLE)
+        if by_code >= 0:
+            return by_code
+        matches = [i for i in range(1, self.count()) if text.casefold() in self.itemText(i).casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        if self.itemText(self.currentIndex()) == text:
+            return self.currentIndex()
+        return None
+
+
+class CountryField(QWidget):
+    """A ``CountryCombo`` with a label that tells whether the country is in the EEA or adequate."""
+
+    code_changed = Signal(str)
+
+    def __init__(self, translator: Translator | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = CountryCombo(translator, self)
+        self.standing = QLabel(self)
+        self.standing.setObjectName("countryStanding")
+        self.standing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 2)
+        layout.addWidget(self.standing, 1)
+        self.setFocusProxy(self.combo)
+        self.combo.code_changed.connect(self._changed)
+
+    def code(self) -> str:
+        return self.combo.code()
+
+    def set_code(self, code: str) -> None:
+        self.combo.set_code(code)
+        self.standing.setText(country_standing(self.combo.code()))
+
+    def _changed(self, code: str) -> None:
+        self.standing.setText(country_standing(code))
+        self.code_changed.emit(code)
