@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
 
 from ropa.i18n import Translator
 from ropa.reference import AdequacyDecision, adequacy_for, country_codes, is_eea
@@ -32,16 +32,21 @@ def adequacy_scope_text(decision: AdequacyDecision) -> str:
     return scopes.get(decision.scope, _tr("adequacy decision"))
 
 
-def country_standing(code: str) -> str:
-    """'EEA', 'adequacy decision (...)', 'third country' or '' for no country: for labels and columns."""
+def country_standing(code: str, short: bool = False) -> str:
+    """'EEA', 'adequacy decision (...)', 'third country...' or '' for no country.
+
+    ``short`` gives the compact wording for table columns (the long one belongs in tooltips).
+    """
     if not code:
         return ""
     if is_eea(code):
         return _tr("EEA")
     decision = adequacy_for(code)
     if decision is not None:
+        if short:
+            return _tr("Adequacy") if decision.scope == "full" else _tr("Adequacy (partial)")
         return adequacy_scope_text(decision)
-    return _tr("third country, no adequacy decision")
+    return _tr("Third country") if short else _tr("third country, no adequacy decision")
 
 
 class CountryCombo(QComboBox):
@@ -60,7 +65,7 @@ class CountryCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
+        self.setMinimumContentsLength(12)
         self._model = QStandardItemModel(self)
         self._fill()
         self.setModel(self._model)
@@ -155,7 +160,7 @@ class CountryCombo(QComboBox):
 
 
 class CountryField(QWidget):
-    """A ``CountryCombo`` with a label that tells whether the country is in the EEA or adequate."""
+    """A ``CountryCombo`` with a line below that tells whether the country is in the EEA or adequate."""
 
     code_changed = Signal(str)
 
@@ -164,11 +169,14 @@ class CountryField(QWidget):
         self.combo = CountryCombo(translator, self)
         self.standing = QLabel(self)
         self.standing.setObjectName("countryStanding")
-        self.standing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
+        self.standing.setWordWrap(True)
+        self.standing.setEnabled(False)  # drawn in the muted colour of the style: secondary information
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo, 2)
-        layout.addWidget(self.standing, 1)
+        layout.setSpacing(2)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.standing)
+        self.standing.hide()
         self.setFocusProxy(self.combo)
         self.combo.code_changed.connect(self._changed)
 
@@ -177,8 +185,13 @@ class CountryField(QWidget):
 
     def set_code(self, code: str) -> None:
         self.combo.set_code(code)
-        self.standing.setText(country_standing(self.combo.code()))
+        self._show_standing(self.combo.code())
+
+    def _show_standing(self, code: str) -> None:
+        text = country_standing(code)
+        self.standing.setText(text)
+        self.standing.setVisible(bool(text))
 
     def _changed(self, code: str) -> None:
-        self.standing.setText(country_standing(code))
+        self._show_standing(code)
         self.code_changed.emit(code)
