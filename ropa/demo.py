@@ -8,7 +8,9 @@ and tests can rely on what it contains, including a few deliberate gaps for the 
 from __future__ import annotations
 
 import uuid as uuidlib
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Protocol
 
 from ropa.domain.enums import (
     Art9Condition,
@@ -48,6 +50,12 @@ from ropa.domain.model import (
     System,
     Transfer,
 )
+
+
+class HasUuid(Protocol):
+    @property
+    def uuid(self) -> str: ...
+
 
 _NS = uuidlib.UUID("6f1c1c0e-3d5a-4c55-9a51-0a7c2d1e9b00")
 
@@ -196,8 +204,8 @@ def _keep(key: str, cats: list[str], value: int | None, unit: DurationUnit | Non
     return RetentionRule(uid(f"rr:{key}"), tuple(DATA[c].uuid for c in cats), kind, value, unit, trigger, criteria, law, end)
 
 
-def _ids(table: dict[str, object], *keys: str) -> tuple[str, ...]:
-    return tuple(table[k].uuid for k in keys)  # type: ignore[attr-defined]
+def _ids(table: Mapping[str, HasUuid], *keys: str) -> tuple[str, ...]:
+    return tuple(table[k].uuid for k in keys)
 
 
 def _data(*keys: str, art9: dict[str, Art9Condition] | None = None) -> tuple[ProcessedData, ...]:

@@ -71,9 +71,9 @@ def adequacy_for(code: str, on: date | None = None) -> AdequacyDecision | None:
     """The adequacy decision covering a country on a date (today by default), if any."""
     on = on or date.today()
     for decision in adequacy_list():
-        if decision.country == code.upper() and decision.decided_on <= on:
-            if decision.valid_until is None or on <= decision.valid_until:
-                return decision
+        in_force = decision.decided_on <= on and (decision.valid_until is None or on <= decision.valid_until)
+        if decision.country == code.upper() and in_force:
+            return decision
     return None
 
 

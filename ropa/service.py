@@ -15,7 +15,7 @@ import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +32,6 @@ from ropa.domain.model import (
     Organisation,
     ProcessedData,
     Register,
-    RetentionRule,
-    Transfer,
 )
 from ropa.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
 from ropa.store import orm, snapshot
@@ -168,6 +166,14 @@ class RegisterStore:
     def close(self) -> None:
         self.db.close()
 
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """"Save a copy as...": a complete, consistent copy; the open register stays the same file."""
+        try:
+            self.db.save_copy(Path(target))
+        except OSError as exc:
+            raise StorageError(f"cannot write {target}: {exc.strerror}") from None
+        return Path(target)
+
     def __enter__(self) -> RegisterStore:
         return self
 
@@ -268,7 +274,7 @@ class RegisterStore:
         return Usage(item, tuple(acts))
 
     def _find_item(self, session: Session, item_uuid: str) -> Any:
-        for name, row_type in orm.CATALOGUE_ROWS.items():
+        for _name, row_type in orm.CATALOGUE_ROWS.items():
             row = session.scalars(select(row_type).where(row_type.uuid == item_uuid)).one_or_none()
             if row is not None:
                 return snapshot.catalogue_item(row)
@@ -307,9 +313,12 @@ class RegisterStore:
     def info(self) -> RegisterInfo:
         with self.reading() as session:
             org = session.scalars(select(orm.OrganisationRow)).one()
-            roles = dict(
-                session.execute(select(orm.ActivityRow.role, func.count()).group_by(orm.ActivityRow.role)).all()
-            )
+            roles: dict[str, int] = {
+                role: count
+                for role, count in session.execute(
+                    select(orm.ActivityRow.role, func.count()).group_by(orm.ActivityRow.role)
+                )
+            }
             counts = {
                 name: session.scalar(select(func.count()).select_from(row_type)) or 0
                 for name, row_type in orm.CATALOGUE_ROWS.items()
@@ -558,9 +567,9 @@ def _references(activity: Activity) -> set[str]:
 def _swap(values: tuple[str, ...], old: str, new: str | None) -> tuple[str, ...]:
     out: list[str] = []
     for value in values:
-        value = new if value == old else value
-        if value is not None and value not in out:
-            out.append(value)
+        swapped = new if value == old else value
+        if swapped is not None and swapped not in out:
+            out.append(swapped)
     return tuple(out)
 
 
@@ -591,16 +600,3 @@ def _replace_reference(activity: Activity, old: str, new: str | None) -> Activit
         retention=retention,
     )
 
-
-__all__ = [
-    "Change",
-    "ImportSummary",
-    "RegisterInfo",
-    "RegisterStore",
-    "RetentionRule",
-    "Transfer",
-    "Usage",
-    "date",
-    "new_uuid",
-    "now",
-]

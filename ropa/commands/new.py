@@ -31,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {line}")
         return 0
     name = args.org.strip()
-    from ropa.service import new_uuid
     from ropa.domain.model import Organisation
+    from ropa.service import new_uuid
 
     org = dataclasses.replace(Organisation(uuid=new_uuid(), legal_name=name), language=args.lang)
     with RegisterStore.create(args.file, org):

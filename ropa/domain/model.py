@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ropa.domain.enums import (
     Art9Condition,
@@ -35,12 +35,12 @@ from ropa.domain.enums import (
 T = TypeVar("T")
 
 
-def ref(catalogue: str) -> dataclasses.Field:  # type: ignore[type-arg]
+def ref(catalogue: str) -> Any:
     """A tuple of UUIDs pointing into one of the register's catalogues."""
     return field(default=(), metadata={"ref": catalogue})
 
 
-def one_ref(catalogue: str) -> dataclasses.Field:  # type: ignore[type-arg]
+def one_ref(catalogue: str) -> Any:
     """A single (optional) UUID pointing into one of the register's catalogues."""
     return field(default=None, metadata={"ref": catalogue})
 

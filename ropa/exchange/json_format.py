@@ -86,14 +86,14 @@ class _Encoder:
 
 def _ordered(register: Register) -> Register:
     """Canonical order: activities by reference, catalogue items by name, so exports are stable."""
+    catalogues: dict[str, Any] = {
+        name: tuple(sorted(register.catalogue(name), key=lambda i: (i.name, i.uuid))) for name in CATALOGUES
+    }
     return dataclasses.replace(
         register,
         activities=tuple(sorted(register.activities, key=lambda a: (a.reference, a.uuid))),
         acknowledgements=tuple(sorted(register.acknowledgements, key=lambda a: (a.rule_id, a.target))),
-        **{
-            name: tuple(sorted(register.catalogue(name), key=lambda i: (i.name, i.uuid)))
-            for name in CATALOGUES
-        },
+        **catalogues,
     )
 
 

@@ -115,6 +115,32 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the whole register (SQLite online backup), atomically."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise RegisterExistsError("choose another file than the open register")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            with self.engine.connect() as connection:
+                source = connection.connection.dbapi_connection
+                dest = sqlite3.connect(tmp)
+                try:
+                    source.backup(dest)  # type: ignore[union-attr]
+                    dest.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dest.close()
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:

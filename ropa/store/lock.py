@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -48,10 +49,8 @@ class WriterLock:
             self._handle.close()  # closing releases flock / msvcrt locks
             self._handle = None
             if sys.platform == "win32":  # pragma: no cover
-                try:
+                with contextlib.suppress(OSError):
                     os.remove(str(self.path) + ".lock")
-                except OSError:
-                    pass
 
     def _message(self) -> str:
         return f"{self.path.name} is open in another ropa window or process; close it there first"

@@ -8,6 +8,7 @@ Child rows carry a ``position`` so that lists keep the order the user gave them.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -324,7 +325,7 @@ class ChangeRow(Base):
     new: Mapped[str | None] = mapped_column(Text)
 
 
-CATALOGUE_ROWS: dict[str, type[Base]] = {
+CATALOGUE_ROWS: dict[str, Any] = {
     "data_subject_categories": DataSubjectCategoryRow,
     "data_categories": DataCategoryRow,
     "recipients": RecipientRow,

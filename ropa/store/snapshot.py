@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -45,7 +46,7 @@ def contact(data: Mapping[str, Any] | None) -> Contact:
     return Contact(**{k: str(data.get(k) or "") for k in orm.ContactColumns.FIELDS})
 
 
-def _opt(enum: type[enums.StrEnum], value: str | None) -> Any:
+def _opt(enum: type[StrEnum], value: str | None) -> Any:
     return None if value is None else enum(value)
 
 
@@ -131,7 +132,7 @@ _LINKS = {
 
 
 def _rows(session: Session, stmt: Select[Any]) -> list[Mapping[str, Any]]:
-    return list(session.execute(stmt).mappings())
+    return [dict(row) for row in session.execute(stmt).mappings()]
 
 
 def _grouped(rows: Iterable[Mapping[str, Any]]) -> dict[int, list[Mapping[str, Any]]]:
@@ -149,10 +150,7 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
     """Load activities (all, or those ids) with every part, in a fixed number of statements."""
     act = T["activity"]
     acts = _rows(session, _filter(select(act), act.c.id, activity_ids).order_by(act.c.reference, act.c.uuid))
-    if activity_ids is None:
-        ids = None
-    else:
-        ids = [a["id"] for a in acts]
+    ids = None if activity_ids is None else [a["id"] for a in acts]
 
     def children(table: str) -> dict[int, list[Mapping[str, Any]]]:
         t = T[table]

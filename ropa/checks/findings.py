@@ -1,0 +1,150 @@
+"""What a check reports: severities, rules, findings, and how their text is put into words.
+
+A finding carries codes and raw values only (rule id, article, uuids, parameters); the sentence is
+made when it is shown, in the reader's language, from ``resources/i18n/<lang>/checks.toml``. That
+keeps findings comparable across languages and lets the GUI, the CLI and the exports share them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from ropa.domain.model import Acknowledgement
+from ropa.i18n import Translator
+
+
+class Severity(StrEnum):
+    """How serious a finding is: errors make ``ropa check`` fail, warnings and info do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for info: the order findings are listed in."""
+        return _RANK[self]
+
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+class Scope(StrEnum):
+    """What a rule looks at, and so where the GUI sends the user to fix it."""
+
+    ORGANISATION = "organisation"
+    ACTIVITY = "activity"
+    CATALOGUE = "catalogue"
+
+
+class CountryCode(str):
+    """A finding parameter holding an ISO 3166 code: shown as the country's name in the reader's language."""
+
+
+class Phrase(str):
+    """A finding parameter that is itself a label: a key under ``checks.`` translated when shown."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check: a stable id (never renamed: acknowledgements refer to it), its severity and legal ground."""
+
+    id: str
+    severity: Severity
+    article: str  # canonical English citation, e.g. "Art. 30(1)(b)"
+    scope: Scope
+    processor_article: str = ""  # the citation when the activity is a processor activity (Art. 30(2))
+
+    def article_for(self, processor: bool) -> str:
+        return self.processor_article if processor and self.processor_article else self.article
+
+    def title(self, t: Translator) -> str:
+        return t(f"checks.rule.{self.id}.title")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing missing or wrong in a register, where it is, and what the law says about it.
+
+    ``target_uuid`` is what an acknowledgement attaches to (the activity, catalogue item or the
+    organisation); ``part_uuid`` names the row inside an activity (a purpose, transfer, retention
+    rule, served controller or data category) so the GUI can select it and a DPO can accept one row.
+    """
+
+    rule_id: str
+    severity: Severity
+    article: str
+    activity_uuid: str | None
+    target_uuid: str
+    field: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    part_uuid: str | None = None
+    acknowledgement: Acknowledgement | None = None
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.acknowledgement is not None
+
+    @property
+    def rule(self) -> Rule:
+        from ropa.checks.rules import RULES
+
+        return RULES[self.rule_id]
+
+    def message(self, t: Translator) -> str:
+        """The one-line explanation in the translator's language."""
+        values = {key: _shown(value, t) for key, value in self.params.items()}
+        return t(f"checks.rule.{self.rule_id}.message", **values)
+
+    def title(self, t: Translator) -> str:
+        return t(f"checks.rule.{self.rule_id}.title")
+
+    def article_label(self, t: Translator) -> str:
+        return format_article(self.article, t)
+
+
+def _shown(value: Any, t: Translator) -> str:
+    if isinstance(value, CountryCode):
+        return t.country(value) or str(value)
+    if isinstance(value, Phrase):
+        return t(f"checks.{value}")
+    if isinstance(value, StrEnum):
+        return t.enum(value)
+    if isinstance(value, date | datetime):
+        return t.date(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return t.number(value)
+    return str(value)
+
+
+def plain_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters as JSON values: codes stay codes, dates become ISO strings."""
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, date | datetime):
+            out[key] = value.isoformat()
+        elif isinstance(value, StrEnum):
+            out[key] = value.value
+        elif isinstance(value, str):
+            out[key] = str(value)
+        else:
+            out[key] = value
+    return out
+
+
+_ARTICLE = re.compile(r"^Art\. (?P<article>\d+)(?:\((?P<paragraph>\d+)\))?(?:\((?P<point>[a-z])\))?$")
+
+
+def format_article(article: str, t: Translator) -> str:
+    """A citation in the reader's language: "Art. 30(1)(b)" is "Art. 30, par. 1, b)" in French."""
+    match = _ARTICLE.match(article)
+    if match is None:
+        return article
+    parts = {k: v for k, v in match.groupdict().items() if v}
+    form = "point" if "point" in parts else "paragraph" if "paragraph" in parts else "plain"
+    return t(f"checks.article.{form}", **parts)
