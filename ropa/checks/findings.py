@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -82,7 +83,7 @@ class Finding:
     activity_uuid: str | None
     target_uuid: str
     field: str
-    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict, hash=False)
     part_uuid: str | None = None
     acknowledgement: Acknowledgement | None = None
 

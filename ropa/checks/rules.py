@@ -16,7 +16,7 @@ from typing import Any
 from ropa.checks import facts
 from ropa.checks.completeness import scored
 from ropa.checks.findings import CountryCode, Finding, Phrase, Rule, Scope, Severity
-from ropa.domain.enums import DpiaStatus, LegalBasis, RecipientType, Role, TransferMechanism
+from ropa.domain.enums import DpiaStatus, LegalBasis, Role, TransferMechanism
 from ropa.domain.model import (
     CATALOGUES,
     Acknowledgement,
@@ -27,7 +27,7 @@ from ropa.domain.model import (
 )
 from ropa.reference import AdequacyDecision, adequacy_for, adequacy_list
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 ORG, ACT, CAT = Scope.ORGANISATION, Scope.ACTIVITY, Scope.CATALOGUE
 
 _RULES = (
@@ -80,11 +80,11 @@ _RULES = (
     Rule("PROCESSOR-NO-DPA", E, "Art. 28(3)", CAT),
     # keeping the record up to date: Art. 24(1)
     Rule("REVIEW-OVERDUE", W, "Art. 24(1)", ACT),
-    Rule("NEVER-REVIEWED", I, "Art. 24(1)", ACT),
-    Rule("REVIEW-NOT-SCHEDULED", I, "Art. 24(1)", ACT),
+    Rule("NEVER-REVIEWED", INFO, "Art. 24(1)", ACT),
+    Rule("REVIEW-NOT-SCHEDULED", INFO, "Art. 24(1)", ACT),
     # catalogue hygiene
     Rule("CATALOGUE-DUPLICATE", W, "Art. 30(1)", CAT),
-    Rule("CATALOGUE-UNUSED", I, "Art. 30(1)", CAT),
+    Rule("CATALOGUE-UNUSED", INFO, "Art. 30(1)", CAT),
 )
 
 #: Every rule by id, in the order findings are listed.
@@ -337,9 +337,11 @@ class _Checker:
             return None
         wanted = t.international_organisation.strip().casefold()
         for decision in adequacy_list():
-            if decision.international_organisation.casefold() == wanted and decision.decided_on <= self.today:
-                if decision.valid_until is None or self.today <= decision.valid_until:
-                    return decision
+            in_force = decision.decided_on <= self.today and (
+                decision.valid_until is None or self.today <= decision.valid_until
+            )
+            if in_force and decision.international_organisation.casefold() == wanted:
+                return decision
         return None
 
     def review(self, a: Activity) -> None:

@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def resolve_target(register: Register, target: str, t: Translator) -> tuple[str, str]:
     """The UUID an acknowledgement attaches to, and how to name it to the user."""
     from ropa.checks.facts import normalised_name
-    from ropa.domain.model import CATALOGUES
+    from ropa.domain.model import CATALOGUES, Purpose, RetentionRule, ServedController, Transfer
     from ropa.errors import NotFoundError, ValidationError
 
     wanted = target.strip()
@@ -60,7 +60,7 @@ def resolve_target(register: Register, target: str, t: Translator) -> tuple[str,
     if len(by_name) > 1:
         raise ValidationError([t("checks.error.ambiguous_target", target=wanted)])
     for activity in register.activities:
-        parts = [*activity.purposes, *activity.transfers, *activity.retention, *activity.served_controllers]
+        parts: list[Purpose | Transfer | RetentionRule | ServedController] = [*activity.purposes, *activity.transfers, *activity.retention, *activity.served_controllers]
         if any(part.uuid == wanted for part in parts):
             return wanted, f"{activity.reference} ({wanted})"
     raise NotFoundError(t("checks.error.unknown_target", target=wanted))
