@@ -692,8 +692,7 @@ class CatalogueView(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        self.used_by.itemActivated.connect(self._open_usage)
-        self.used_by.itemDoubleClicked.connect(self._open_usage)
+        self.used_by.itemActivated.connect(self._open_usage)  # double-click or Enter
 
     # --- loading ------------------------------------------------------------------------------
 
