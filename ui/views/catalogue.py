@@ -245,6 +245,12 @@ class ContactForm(QWidget):
                 layout.addRow(tr(label), edit)
         self.setTabOrder(self.fields["postal_code"], self.fields["city"])
 
+    def set_fields_enabled(self, enabled: bool) -> None:
+        """Grey out the contact details (e.g. when no DPO is designated) but keep other rows usable."""
+        for edit in self.fields.values():
+            edit.setEnabled(enabled)
+        self.country.setEnabled(enabled)
+
     def _finished(self, edit: QLineEdit) -> None:
         if edit.isModified():
             edit.setModified(False)

@@ -77,7 +77,6 @@ class CountryCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(_tr("Type to search a country"))
-        self.lineEdit().setClearButtonEnabled(True)
         completer.activated[str].connect(self._completed)
         self.activated.connect(self._settle)
         self.lineEdit().editingFinished.connect(self._settle)
@@ -114,8 +113,9 @@ class CountryCombo(QComboBox):
             self.setCurrentIndex(found)
         else:
             self.setCurrentIndex(0)
-            if code:
-                self.setEditText(code)
+            self.setEditText(code)
+        if self.currentIndex() == 0 and not code:
+            self.setEditText("")  # no country: show the search placeholder, not "(no country)"
         self.blockSignals(False)
         self._last = code if found >= 0 else ""
 
@@ -137,6 +137,8 @@ class CountryCombo(QComboBox):
             self.blockSignals(True)
             self.setCurrentIndex(index)
             self.blockSignals(False)
+        if index == 0 and self.currentText():
+            self.setEditText("")
         code = self.code()
         if code != self._last:
             self._last = code
