@@ -349,3 +349,48 @@ class AcknowledgementRow(Base):
     justification: Mapped[str] = mapped_column(Text)
     acknowledged_by: Mapped[str] = mapped_column(String(200), default="")
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# --- frozen versions (schema 0003) --------------------------------------------------------------
+# Appended for ropa.versions. Content-addressed: a version is a list of blob hashes, and a blob
+# (one activity, catalogue item, organisation or acknowledgement as canonical JSON) is stored once
+# however many versions contain it. Rows are never updated or deleted (see the guards below).
+
+from sqlalchemy import LargeBinary, event  # noqa: E402
+
+
+class RegisterBlobRow(Base):
+    """One piece of frozen content: zlib-compressed canonical JSON, keyed by its SHA-256."""
+
+    __tablename__ = "register_blob"
+
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)  # bytes before compression
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RegisterVersionRow(Base):
+    """A frozen version of the register: who froze it, when, why, and the hashes of its content."""
+
+    __tablename__ = "register_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUID, unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    frozen_at: Mapped[datetime] = mapped_column(DateTime)
+    frozen_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    activity_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: hashes of the manifest chunks (blobs listing kind, uuid and content hash of every entry)
+    manifest: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+def _immutable(_mapper: Any, _connection: Any, target: Any) -> None:
+    raise ValueError(f"{type(target).__name__} rows are immutable: a frozen version is never changed")
+
+
+for _row_type in (RegisterBlobRow, RegisterVersionRow):
+    event.listen(_row_type, "before_update", _immutable)
+    event.listen(_row_type, "before_delete", _immutable)
