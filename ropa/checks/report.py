@@ -72,11 +72,12 @@ class Labeller:
             a = self.activities.get(f.activity_uuid)
             return f"{a.reference} {a.name}" if a else f.activity_uuid
         if f.target_uuid == self.register.organisation.uuid:
-            return f"{self.t('checks.group.organisation')}: {self.register.organisation.legal_name}"
+            kind = self.t("checks.group.organisation")
+            return self.t("checks.group.item", kind=kind, name=self.register.organisation.legal_name)
         catalogue, name = self.items.get(f.target_uuid, ("", f.target_uuid))
         if not catalogue:
             return name
-        return f"{self.t(f'checks.item_kind.{catalogue}')}: {name}"
+        return self.t("checks.group.item", kind=self.t(f"checks.item_kind.{catalogue}"), name=name)
 
 
 def finding_record(f: Finding, labeller: Labeller) -> dict[str, Any]:
