@@ -61,7 +61,7 @@ class Progress:
             self._emit()
 
     def finish(self) -> None:
-        self.check()
+        """The file is in place: report 100 % (no cancel check any more, it is too late to undo)."""
         self.done = self.total
         self._emit()
 

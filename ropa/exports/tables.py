@@ -100,11 +100,21 @@ class Formatter:
         return name
 
     def date(self, value: date | datetime | None) -> str:
+        """A date in the export language (babel); a timestamp shows its day only."""
         if value is None:
             return ""
         if isinstance(value, datetime):
-            return self.t.date(value.replace(microsecond=0), "medium")
+            value = value.date()
         return self.t.date(value)
+
+    def timestamp(self, value: datetime) -> str:
+        """Day and time to the minute, in the language's own order (babel)."""
+        from babel.dates import format_time, get_datetime_format
+
+        day = self.t.date(value.date())
+        time = format_time(value, "short", locale=self.t.language)
+        pattern = str(get_datetime_format("medium", locale=self.t.language))
+        return pattern.replace("{1}", day).replace("{0}", time)
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:
@@ -142,9 +152,10 @@ class Formatter:
     # --- parts of an activity -----------------------------------------------------------------
 
     def numbered(self, lines: Sequence[str]) -> list[str]:
+        """Number the lines when there are several, so parallel columns (purpose, basis) line up by number."""
         if len(lines) < 2:
             return list(lines)
-        return [f"{n}. {text}" for n, text in enumerate(lines, 1)]
+        return [f"{n}. {text}" for n, text in enumerate(lines, 1) if text]
 
     def purpose(self, p: Purpose) -> str:
         return p.description
@@ -177,10 +188,8 @@ class Formatter:
         category = self.index.data_categories.get(item.category)
         if category is None or not (category.sensitive or item.art9_condition):
             return ""
-        if item.art9_condition is None:
-            text = self.label("value.condition_missing")
-        else:
-            text = self.enum(item.art9_condition)
+        missing = item.art9_condition is None
+        text = self.label("value.condition_missing") if missing else self.enum(item.art9_condition)
         if item.condition_reference:
             text = f"{text} ({item.condition_reference})"
         return f"{category.name}: {text}"
@@ -260,13 +269,18 @@ class Formatter:
             text = f"{text}; {self.label('value.criteria', criteria=r.criteria)}"
         return text
 
-    def retention(self, r: RetentionRule) -> str:
-        """One rule on one line: the data categories it covers, the time limit, the end and the law."""
+    def retention_period(self, r: RetentionRule) -> str:
+        """The time limit of one rule, what happens at its end, and the law it rests on."""
         text = self.time_limit(r)
         if r.end_action:
             text = f"{text}; {self.label('value.end_action', action=self.enum(r.end_action))}"
         if r.legal_reference:
             text = f"{text} ({self.label('value.legal_reference', reference=r.legal_reference)})"
+        return text
+
+    def retention(self, r: RetentionRule) -> str:
+        """One rule on one line: the data categories it covers, then its period."""
+        text = self.retention_period(r)
         categories = ", ".join(self.names("data_categories", r.data_categories))
         return f"{categories}: {text}" if categories else text
 
@@ -529,9 +543,7 @@ class TabularView:
                 _join(f.joint_controller(u) for u in a.joint_controllers),
                 _join(f.numbered([f.purpose(p) for p in a.purposes])),
                 _join(f.numbered([f.legal_basis(p) for p in a.purposes])),
-                _join(f.numbered([f.legal_basis_detail(p) for p in a.purposes])) if any(
-                    f.legal_basis_detail(p) for p in a.purposes
-                ) else "",
+                _join(f.numbered([f.legal_basis_detail(p) for p in a.purposes])),
                 common["data_subjects"],
                 common["data_categories"],
                 _join(f.condition(d) for d in a.data),
@@ -676,7 +688,7 @@ def cover_rows(
         (fmt.label("cover.representative"), fmt.contact(org.representative)),
         (fmt.label("cover.register_version"), org.register_version),
         (fmt.label("cover.last_change"), fmt.date(last_change(register))),
-        (fmt.label("cover.export_date"), fmt.date(exported_at)),
+        (fmt.label("cover.export_date"), fmt.timestamp(exported_at)),
         (fmt.label("cover.language"), language_name(fmt.t.language)),
         (
             fmt.label("cover.activities"),
