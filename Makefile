@@ -36,11 +36,11 @@ run: venv
 
 test: venv system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check ropa ui tests bench
+	$(BIN)/ruff check ropa ui tests $(wildcard bench)
 	$(BIN)/mypy
 
 lint: venv
-	$(BIN)/ruff check ropa ui tests bench
+	$(BIN)/ruff check ropa ui tests $(wildcard bench)
 	$(BIN)/mypy
 
 screenshots: venv system-packages
