@@ -131,8 +131,11 @@ class RegisterStore:
     # --- opening ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> RegisterStore:
-        return cls(open_database(path, readonly=readonly))
+    def open(
+        cls, path: str | os.PathLike[str], *, readonly: bool = False, passphrase: str | None = None
+    ) -> RegisterStore:
+        """Open a register; ``passphrase`` opens an encrypted one (ignored for a plain file)."""
+        return cls(open_database(path, readonly=readonly, passphrase=passphrase))
 
     @classmethod
     def create(
@@ -142,11 +145,13 @@ class RegisterStore:
         *,
         language: str = "en",
         overwrite: bool = False,
+        passphrase: str | None = None,
     ) -> RegisterStore:
+        """Create a register; with ``passphrase`` it is encrypted (SQLCipher) from its first byte."""
         org = organisation if isinstance(organisation, Organisation) else Organisation(
             uuid=new_uuid(), legal_name=organisation, language=language
         )
-        store = cls(create_database(path, overwrite=overwrite))
+        store = cls(create_database(path, overwrite=overwrite, passphrase=passphrase))
         try:
             with store.unit_of_work() as session:
                 write_organisation(session, org)
@@ -165,6 +170,40 @@ class RegisterStore:
 
     def close(self) -> None:
         self.db.close()
+
+    # --- encryption at rest (see docs/security.md) ------------------------------------------------
+
+    def encrypt(self, passphrase: str) -> None:
+        """Encrypt the open register with ``passphrase``; the file is replaced atomically."""
+        from ropa.store.crypto import Key
+
+        if self.db.encrypted:
+            raise ValidationError([f"{self.path.name} is already encrypted; change its passphrase instead"])
+        self._rewrite(Key.new(passphrase))
+
+    def decrypt(self) -> None:
+        """Store the open register in the clear again; the file is replaced atomically."""
+        if not self.db.encrypted:
+            raise ValidationError([f"{self.path.name} is not encrypted"])
+        self._rewrite(None)
+
+    def change_passphrase(self, passphrase: str) -> None:
+        """Re-encrypt the open register with a new passphrase (and a new salt)."""
+        from ropa.store.crypto import Key
+
+        if not self.db.encrypted:
+            raise ValidationError([f"{self.path.name} is not encrypted; encrypt it instead"])
+        self._rewrite(Key.new(passphrase))
+
+    def _rewrite(self, key: Any) -> None:
+        if self.readonly:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; the change was not saved")
+        try:
+            self.db = self.db.rewrite(key)
+        except OSError as exc:
+            raise StorageError(f"cannot write beside {self.path.name}: {exc.strerror}; nothing was changed") from None
+        except OperationalError as exc:
+            raise _storage_error(exc) from None
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
         """"Save a copy as...": a complete, consistent copy; the open register stays the same file."""

@@ -1,7 +1,9 @@
 """Opening and creating register files: checks, lock, migrations with backup, engine settings.
 
 A file is inspected read-only before anything writes to it, so a foreign, truncated or newer file
-is refused with one sentence and left byte-for-byte as it was.
+is refused with one sentence and left byte-for-byte as it was. An encrypted register (SQLCipher,
+see ``ropa.store.crypto``) goes through the same checks once its key is known; a wrong passphrase
+is refused the same way, before anything is written.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ropa.errors import (
@@ -28,7 +30,10 @@ from ropa.errors import (
     ReadOnlyError,
     RegisterExistsError,
     RegisterLockedError,
+    StorageError,
 )
+from ropa.store import crypto
+from ropa.store.crypto import Key, PassphraseRequiredError, WrongPassphraseError
 from ropa.store.history import record_changes
 from ropa.store.lock import WriterLock
 
@@ -72,14 +77,31 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def _engine(path: Path, readonly: bool) -> Engine:
+def _engine(path: Path, readonly: bool, key: Key | None = None) -> Engine:
     if readonly:
         url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path.as_posix()}"
-    engine = create_engine(url)
+    if key is None:
+        engine = create_engine(url)
+    else:
+        # The pysqlite dialect over the SQLCipher module: same SQL, same error classes wrapped by
+        # SQLAlchemy; the key is applied first on every new connection, before anything reads.
+        engine = create_engine(url, module=crypto.dbapi())
+        event.listen(engine, "connect", crypto.keying_listener(key), insert=True)
     _configure_sqlite(engine, readonly)
     return engine
+
+
+def _raw_connect(target: str | Path, key: Key | None, *, uri: bool = False) -> Any:
+    """A DB-API connection without SQLAlchemy: sqlite3 for plain files, sqlcipher3 for encrypted ones."""
+    if key is None:
+        return sqlite3.connect(str(target), uri=uri)
+    return crypto.connect(target, key, uri=uri)
+
+
+def _errors(key: Key | None) -> tuple[type[BaseException], ...]:
+    return (sqlite3.Error,) if key is None else crypto.errors()
 
 
 class SessionFactory(sessionmaker[Session]):
@@ -90,6 +112,39 @@ def _session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
     event.listen(factory, "before_flush", record_changes)
     return factory
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse fsync on folders
+        pass
+    finally:
+        os.close(fd)
+
+
+def _document_mode(path: Path) -> None:
+    """mkstemp makes 0600 files; a register is an ordinary document (umask decides)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+def _temp_beside(target: Path) -> Path:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    return Path(tmp_name)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
 
 
 class Database:
@@ -103,6 +158,7 @@ class Database:
         backup: Path | None = None,
         *,
         lock_held: WriterLock | None = None,
+        key: Key | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
@@ -111,35 +167,128 @@ class Database:
         self._lock = lock or lock_held
         #: the copy written before a migration, if this open migrated the file
         self.backup = backup
+        self._key = key
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
 
     def session(self) -> Session:
         return self.sessions()
 
     def save_copy(self, target: Path) -> None:
-        """Write a consistent copy of the whole register (SQLite online backup), atomically."""
+        """Write a consistent copy of the whole register (SQLite online backup), atomically.
+
+        The copy of an encrypted register is encrypted with the same key (same passphrase):
+        "save a copy" never writes the register's content in the clear.
+        """
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise RegisterExistsError("choose another file than the open register")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = _temp_beside(target)
         try:
             with self.engine.connect() as connection:
                 source = connection.connection.dbapi_connection
-                dest = sqlite3.connect(tmp)
+                dest = _raw_connect(tmp, self._key)
                 try:
                     source.backup(dest)  # type: ignore[union-attr]
                     dest.execute("PRAGMA journal_mode=DELETE")
                 finally:
                     dest.close()
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
+            _document_mode(tmp)
             os.replace(tmp, target)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
+
+    def rewrite(self, key: Key | None) -> Database:
+        """The same register re-encrypted with ``key`` (None: decrypted), replacing the file atomically.
+
+        The new file is written beside the old one (``sqlcipher_export``), checked to open with the
+        new key and to hold exactly the same content, made durable, and only then renamed over the
+        old file. A crash at any moment leaves either the old file or the new one, never a mix.
+        Returns the reopened database; this one is closed.
+        """
+        if self.readonly or self._lock is None:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; it cannot be encrypted or decrypted")
+        tmp = _temp_beside(self.path)
+        try:
+            self._export(tmp, key)
+            self._verify_copy(tmp, key)
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            _document_mode(tmp)
+            self._make_exclusive()
+            os.replace(tmp, self.path)
+            _fsync_dir(self.path.parent)
+        except crypto.errors() as exc:
+            _remove_with_side_files(tmp)
+            text = str(exc).lower()
+            if "full" in text:
+                raise StorageError("the disk is full: nothing was changed; free some space and try again") from None
+            raise StorageError(f"{self.path.name} could not be rewritten ({exc}); nothing was changed") from None
+        except BaseException:
+            _remove_with_side_files(tmp)
+            raise
+        # Lock the new file before letting go of the old one, so no other writer slips in.
+        new_lock = WriterLock(self.path)
+        new_lock.acquire()
+        old_lock, self._lock = self._lock, None
+        old_lock.release()
+        return Database(self.path, _engine(self.path, readonly=False, key=key), new_lock, key=key)
+
+    def _export(self, tmp: Path, key: Key | None) -> None:
+        source = crypto.connect(self.path, self._key)
+        try:
+            source.isolation_level = None
+            source.execute("ATTACH DATABASE ? AS target KEY ?", (str(tmp), key.pragma_value() if key else ""))
+            try:
+                source.execute("SELECT sqlcipher_export('target')")
+                source.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
+            finally:
+                source.execute("DETACH DATABASE target")
+        finally:
+            source.close()
+
+    def _verify_copy(self, tmp: Path, key: Key | None) -> None:
+        """The new file must open with its key, be sound and hold the same register as this one."""
+        from ropa.store import orm, snapshot
+
+        revision, _ = inspect_file(tmp, key=key)
+        if revision != head_revision():
+            raise CorruptRegisterError(f"the re-encrypted copy of {self.path.name} is incomplete; nothing was changed")
+        engine = _engine(tmp, readonly=True, key=key)
+        try:
+            with _session_factory(engine)() as new, self.sessions() as old:
+                same = snapshot.load_register(new) == snapshot.load_register(old)
+                count = select(func.count()).select_from(orm.ChangeRow)
+                same = same and new.scalar(count) == old.scalar(count)
+        finally:
+            engine.dispose()
+        if not same:
+            raise CorruptRegisterError(f"the re-encrypted copy of {self.path.name} differs; nothing was changed")
+
+    def _make_exclusive(self) -> None:
+        """Close every connection and leave the file in rollback-journal mode, without -wal/-shm.
+
+        A write-ahead log left beside the path would be replayed onto the new file by the next
+        opener. Leaving WAL mode needs exclusive access, so this also fails (nothing changed) while
+        another process is reading the file.
+        """
+        self.engine.dispose()
+        conn = _raw_connect(self.path, self._key)
+        try:
+            conn.execute("PRAGMA busy_timeout=2000")
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        except _errors(self._key):
+            mode = "wal"
+        finally:
+            conn.close()
+        if str(mode).lower() != "delete":
+            raise RegisterLockedError(
+                f"{self.path.name} is being read by another ropa window or process; close it there first"
+            )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -154,8 +303,30 @@ class Database:
         self.close()
 
 
-def inspect_file(path: Path) -> str | None:
-    """Check, without writing, that ``path`` is a sound register; return its schema revision."""
+def _file_key(path: Path, header: bytes, passphrase: str | None, key: Key | None) -> Key | None:
+    """The key that opens ``path`` (None for a plain file); refuses files that are neither."""
+    if header.startswith(SQLITE_HEADER):
+        if len(header) < 100:
+            raise CorruptRegisterError(f"{path.name} is damaged or truncated and cannot be opened")
+        return None
+    size = path.stat().st_size
+    if not crypto.looks_encrypted(path, size):
+        if crypto.looks_random(path):
+            raise NotARegisterError(
+                f"{path.name} is not a ropa register (or it is an encrypted one that is damaged or truncated)"
+            )
+        raise NotARegisterError(f"{path.name} is not a ropa register (it is not a register database)")
+    if key is not None and key.salt == header[: crypto.SALT_BYTES]:
+        return key
+    if passphrase is None:
+        raise PassphraseRequiredError(
+            f"{path.name} is encrypted (or it is not a ropa register): its passphrase is needed to open it"
+        )
+    return Key.for_file(path, passphrase)
+
+
+def inspect_file(path: Path, passphrase: str | None = None, *, key: Key | None = None) -> tuple[str | None, Key | None]:
+    """Check, without writing, that ``path`` is a sound register; return its schema revision and key."""
     if not path.exists():
         raise NotARegisterError(f"{path} does not exist")
     if not path.is_file():
@@ -163,21 +334,24 @@ def inspect_file(path: Path) -> str | None:
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
+        file_key = _file_key(path, header, passphrase, key)
     except OSError as exc:
         raise NotARegisterError(f"cannot read {path}: {exc.strerror}") from None
-    if not header.startswith(SQLITE_HEADER):
-        raise NotARegisterError(f"{path.name} is not a ropa register (it is not a register database)")
-    if len(header) < 100:
-        raise CorruptRegisterError(f"{path.name} is damaged or truncated and cannot be opened")
+    errors = _errors(file_key)
     wal = Path(str(path) + "-wal")
     # immutable=1 reads without locks or -shm/-wal side files, so a foreign or damaged file gets
     # nothing written next to it; a non-empty WAL (left by a crash) must be read through normally.
     flags = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?{flags}", uri=True)
-    except sqlite3.Error:
+        conn = _raw_connect(f"file:{path.as_posix()}?{flags}", file_key, uri=True)
+    except errors:
         raise CorruptRegisterError(f"{path.name} is damaged and cannot be opened") from None
     try:
+        if file_key is not None:
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except errors:
+                raise WrongPassphraseError(f"wrong passphrase for {path.name}") from None
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotARegisterError(f"{path.name} is an SQLite database but not a ropa register")
@@ -186,22 +360,26 @@ def inspect_file(path: Path) -> str | None:
             raise CorruptRegisterError(f"{path.name} is damaged ({check}); restore a backup copy")
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
+        except errors:
             raise CorruptRegisterError(f"{path.name} is incomplete: it has no schema version") from None
-        return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
+        return (None if row is None else str(row[0])), file_key
+    except errors as exc:
         raise CorruptRegisterError(f"{path.name} is damaged or truncated ({exc}); restore a backup copy") from None
     finally:
         conn.close()
 
 
-def backup_copy(path: Path, revision: str) -> Path:
-    """Write a consistent copy of the file next to it, before a migration touches it."""
+def backup_copy(path: Path, revision: str, key: Key | None = None) -> Path:
+    """Write a consistent copy of the file next to it, before a migration touches it.
+
+    The backup of an encrypted register is encrypted with the same key: it opens with the same
+    passphrase, and its name says nothing about the passphrase.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
-    source = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    source = _raw_connect(f"file:{path.as_posix()}?mode=ro", key, uri=True)
     try:
-        dest = sqlite3.connect(target)
+        dest = _raw_connect(target, key)
         try:
             source.backup(dest)
         finally:
@@ -218,10 +396,20 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(path: str | os.PathLike[str], *, readonly: bool = False) -> Database:
-    """Open a register file, migrating it (after a backup) when it was written by an older version."""
+def open_database(
+    path: str | os.PathLike[str],
+    *,
+    readonly: bool = False,
+    passphrase: str | None = None,
+    key: Key | None = None,
+) -> Database:
+    """Open a register file, migrating it (after a backup) when it was written by an older version.
+
+    ``passphrase`` opens an encrypted register (it is ignored for a plain one); ``key`` is the
+    already derived key, used when it matches the file.
+    """
     path = Path(path)
-    revision = inspect_file(path)
+    revision, key = inspect_file(path, passphrase, key=key)
     if revision not in known_revisions():
         raise NewerRegisterError(
             f"{path.name} was written by a newer version of ropa (schema {revision}); update ropa to open it"
@@ -229,8 +417,8 @@ def open_database(path: str | os.PathLike[str], *, readonly: bool = False) -> Da
     if readonly:
         if revision != head_revision():
             # An older file is upgraded (after a backup) even by a read-only open, once.
-            open_database(path).close()
-        return _open_for_reading(path)
+            open_database(path, key=key).close()
+        return _open_for_reading(path, key)
     if not os.access(path, os.W_OK):
         raise ReadOnlyError(f"{path.name} is read-only; copy it somewhere writable or open it read-only")
     lock = WriterLock(path)
@@ -238,57 +426,59 @@ def open_database(path: str | os.PathLike[str], *, readonly: bool = False) -> Da
     backup = None
     try:
         if revision != head_revision():
-            backup = backup_copy(path, revision or "empty")
-            engine = _engine(path, readonly=False)
+            backup = backup_copy(path, revision or "empty", key)
+            engine = _engine(path, readonly=False, key=key)
             try:
                 _upgrade(engine)
             finally:
                 engine.dispose()
-        return Database(path, _engine(path, readonly=False), lock, backup)
+        return Database(path, _engine(path, readonly=False, key=key), lock, backup, key=key)
     except BaseException:
         lock.release()
         raise
 
 
-def _open_for_reading(path: Path) -> Database:
+def _open_for_reading(path: Path, key: Key | None = None) -> Database:
     """A read-only view. When no other process writes the file we briefly hold the writer lock and
     use a normal connection, so closing it removes the -wal/-shm files and leaves one clean file."""
     lock = WriterLock(path)
     try:
         lock.acquire()
     except RegisterLockedError:
-        return Database(path, _engine(path, readonly=True), None)
+        return Database(path, _engine(path, readonly=True, key=key), None, key=key)
     if not os.access(path, os.W_OK):
         lock.release()
-        return Database(path, _engine(path, readonly=True), None)
-    return Database(path, _engine(path, readonly=False), None, lock_held=lock)
+        return Database(path, _engine(path, readonly=True, key=key), None, key=key)
+    return Database(path, _engine(path, readonly=False, key=key), None, lock_held=lock, key=key)
 
 
-def create_database(path: str | os.PathLike[str], *, overwrite: bool = False) -> Database:
-    """Create an empty register file atomically: it appears complete or not at all."""
+def create_database(
+    path: str | os.PathLike[str], *, overwrite: bool = False, passphrase: str | None = None
+) -> Database:
+    """Create an empty register file atomically: it appears complete or not at all.
+
+    With a passphrase the file is encrypted from its first byte (SQLCipher).
+    """
     path = Path(path)
     if path.exists() and not overwrite:
         raise RegisterExistsError(f"{path} already exists; choose another name")
     if not path.parent.exists():
         raise RegisterExistsError(f"folder {path.parent} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    key = Key.new(passphrase) if passphrase is not None else None
+    tmp = _temp_beside(path)
     try:
-        conn = sqlite3.connect(tmp)
+        conn = _raw_connect(tmp, key)
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         conn.commit()
         conn.close()
-        engine = _engine(tmp, readonly=False)
+        engine = _engine(tmp, readonly=False, key=key)
         try:
             _upgrade(engine)
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a register is an ordinary document
+        _document_mode(tmp)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -298,12 +488,14 @@ def create_database(path: str | os.PathLike[str], *, overwrite: bool = False) ->
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(str(tmp) + suffix).unlink()
-    return open_database(path)
+    return open_database(path, key=key)
 
 
 @contextlib.contextmanager
-def opened(path: str | os.PathLike[str], *, readonly: bool = False) -> Iterator[Database]:
-    db = open_database(path, readonly=readonly)
+def opened(
+    path: str | os.PathLike[str], *, readonly: bool = False, passphrase: str | None = None
+) -> Iterator[Database]:
+    db = open_database(path, readonly=readonly, passphrase=passphrase)
     try:
         yield db
     finally:
