@@ -30,9 +30,12 @@ class ExportOptions:
 
 EXPORTERS: dict[str, str] = {
     "json": "ropa.exports.json_export:export",
+    "xlsx": "ropa.exports.xlsx:export",
+    "pdf": "ropa.exports.pdf:export",
+    "csv": "ropa.exports.csv_export:export",
 }
 
-SUFFIXES: dict[str, str] = {"json": ".json"}
+SUFFIXES: dict[str, str] = {"json": ".json", "xlsx": ".xlsx", "pdf": ".pdf", "csv": ".zip"}
 
 
 def exporter(name: str) -> Callable[[Register, Path, ExportOptions], None]:

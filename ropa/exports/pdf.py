@@ -481,9 +481,9 @@ class PdfWriter:
         lines = []
         for d in a.data:
             line = self.fmt.data_category(d)
-            condition = self.fmt.condition(d)
+            condition = self.fmt.condition_text(d)
             if condition:
-                line = f"{line} — {condition.split(': ', 1)[1]}"
+                line = f"{line} — {condition}"
             lines.append(line)
         return lines
 
@@ -493,7 +493,7 @@ class PdfWriter:
             line = self.fmt.transfer(t)
             documentation = self.fmt.safeguards(t)
             if documentation:
-                line = f"{line}\n{self.label('column.documentation')}: {documentation}"
+                line = f"{line}\n{self.fmt.pair(self.label('column.documentation'), documentation)}"
             lines.append(line)
         return lines
 

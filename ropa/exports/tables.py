@@ -116,6 +116,10 @@ class Formatter:
         pattern = str(get_datetime_format("medium", locale=self.t.language))
         return pattern.replace("{1}", day).replace("{0}", time)
 
+    def pair(self, label: str, value: str) -> str:
+        """"label: value" with the language's punctuation (French puts a space before the colon)."""
+        return self.label("value.pair", label=label, value=value)
+
     def yes_no(self, value: bool | None) -> str:
         if value is None:
             return ""
@@ -183,8 +187,8 @@ class Formatter:
             notes.append(self.label("value.criminal"))
         return f"{category.name} ({'; '.join(notes)})" if notes else category.name
 
-    def condition(self, item: ProcessedData) -> str:
-        """The Art. 9(2) condition of a sensitive data category ("" for ordinary data)."""
+    def condition_text(self, item: ProcessedData) -> str:
+        """The Art. 9(2) condition relied on for a sensitive data category ("" for ordinary data)."""
         category = self.index.data_categories.get(item.category)
         if category is None or not (category.sensitive or item.art9_condition):
             return ""
@@ -192,11 +196,17 @@ class Formatter:
         text = self.label("value.condition_missing") if missing else self.enum(item.art9_condition)
         if item.condition_reference:
             text = f"{text} ({item.condition_reference})"
-        return f"{category.name}: {text}"
+        return text
+
+    def condition(self, item: ProcessedData) -> str:
+        """"Category: condition" for the record sheet ("" for ordinary data)."""
+        text = self.condition_text(item)
+        category = self.index.data_categories.get(item.category)
+        return self.pair(category.name, text) if text and category else ""
 
     def source(self, kind: StrEnum, description: str) -> str:
         label = self.enum(kind)
-        return f"{label}: {description}" if description else label
+        return self.pair(label, description) if description else label
 
     def recipient(self, recipient: Recipient) -> str:
         kind = self.enum(recipient.kind)
@@ -251,7 +261,7 @@ class Formatter:
 
     def safeguards_line(self, t: Transfer) -> str:
         text = self.safeguards(t)
-        return f"{self.destination(t)}: {text or self.not_documented}"
+        return self.pair(self.destination(t), text or self.not_documented)
 
     def time_limit(self, r: RetentionRule) -> str:
         if r.kind is RetentionKind.DURATION and r.duration_value is not None and r.duration_unit is not None:
@@ -282,7 +292,7 @@ class Formatter:
         """One rule on one line: the data categories it covers, then its period."""
         text = self.retention_period(r)
         categories = ", ".join(self.names("data_categories", r.data_categories))
-        return f"{categories}: {text}" if categories else text
+        return self.pair(categories, text) if categories else text
 
     def security(self, uuid: str) -> str:
         measure = self.index.security_measures.get(uuid)
@@ -351,13 +361,13 @@ class Formatter:
 
     def served_representatives(self, a: Activity) -> list[str]:
         return [
-            f"{s.contact.name}: {self.contact(s.representative)}"
+            self.pair(s.contact.name, self.contact(s.representative))
             for s in a.served_controllers
             if not s.representative.is_empty()
         ]
 
     def served_dpos(self, a: Activity) -> list[str]:
-        return [f"{s.contact.name}: {self.contact(s.dpo)}" for s in a.served_controllers if not s.dpo.is_empty()]
+        return [self.pair(s.contact.name, self.contact(s.dpo)) for s in a.served_controllers if not s.dpo.is_empty()]
 
     def processing_categories(self, a: Activity) -> list[str]:
         return [
@@ -679,7 +689,7 @@ def cover_rows(
     processor = len(register.activities) - controller
     dpo = fmt.contact(org.dpo)
     if org.dpo_kind is not None:
-        dpo = f"{fmt.enum(org.dpo_kind)}: {dpo}" if dpo else fmt.enum(org.dpo_kind)
+        dpo = fmt.pair(fmt.enum(org.dpo_kind), dpo) if dpo else fmt.enum(org.dpo_kind)
     rows = [
         (fmt.label("cover.organisation"), fmt.organisation_contact(org)),
         (fmt.label("cover.registration_number"), org.registration_number),
