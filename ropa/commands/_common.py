@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ropa.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ropa.service import RegisterStore
 
 
 def file_argument(parser: argparse.ArgumentParser, help_text: str = "the register file (.ropa)") -> None:
     parser.add_argument("file", type=Path, help=help_text)
+
+
+def open_store(path: Path, *, readonly: bool = False) -> RegisterStore:
+    """Open the register a command works on; encrypted ones take ROPA_PASSPHRASE or ask at the terminal."""
+    from ropa.commands._passphrase import open_store as open_with_passphrase
+
+    return open_with_passphrase(path, readonly=readonly)
 
 
 def problems_text(error: ValidationError, limit: int = 20) -> str:

@@ -18,12 +18,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     file_argument(parser, "the register file to create (.ropa)")
     parser.add_argument("--force", action="store_true", help="overwrite the file if it exists")
+    parser.add_argument(
+        "--encrypt", action="store_true", help="encrypt the file with a passphrase (ROPA_PASSPHRASE, or asked)"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ropa.commands._passphrase import new_passphrase
+
+    passphrase = new_passphrase(args.file) if args.encrypt else None
     demo = demo_register()
-    with RegisterStore.create(args.file, demo.organisation, overwrite=args.force) as store:
+    with RegisterStore.create(args.file, demo.organisation, overwrite=args.force, passphrase=passphrase) as store:
         store.import_register(demo)
         info = store.info()
     print(

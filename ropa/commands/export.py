@@ -6,13 +6,12 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from ropa.commands._common import file_argument
+from ropa.commands._common import file_argument, open_store
 from ropa.domain.enums import Role, Status
 from ropa.domain.model import Register
 from ropa.errors import ValidationError
 from ropa.exports import EXPORTERS, ExportOptions, exporter
 from ropa.i18n import LANGUAGES
-from ropa.service import RegisterStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,7 +47,7 @@ def select_activities(register: Register, role: str | None, status: str | None, 
 def run(args: argparse.Namespace) -> int:
     if args.format == "json" and (args.role or args.status or args.owner):
         raise ValidationError(["the JSON export is the whole register; filters apply to the other formats"])
-    with RegisterStore.open(args.file, readonly=True) as store:
+    with open_store(args.file, readonly=True) as store:
         snapshot = store.snapshot()
     selected = select_activities(snapshot, args.role, args.status, args.owner)
     options = ExportOptions(

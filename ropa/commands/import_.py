@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ropa.commands._common import file_argument
+from ropa.commands._common import file_argument, open_store
 from ropa.imports import ImportOptions, read_source
-from ropa.service import RegisterStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    with RegisterStore.open(args.file) as store:
+    with open_store(args.file) as store:
         incoming = read_source(args.source, store.snapshot(), ImportOptions(mapping=args.mapping))
         summary = store.import_register(incoming)
     print(f"Imported {args.source} into {args.file}")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ropa.commands._common import file_argument, human_size, plural
-from ropa.service import RegisterStore
+from ropa.commands._common import file_argument, human_size, open_store, plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    with RegisterStore.open(args.file, readonly=True) as store:
+    with open_store(args.file, readonly=True) as store:
         info = store.info()
     counts = info.catalogue_counts
     print(f"File:          {info.path}")

@@ -18,13 +18,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     source.add_argument("--org", metavar="NAME", help="legal name of the organisation keeping the register")
     source.add_argument("--from", dest="source", metavar="SOURCE.json", help="create from a ropa JSON export")
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="the register's default language")
+    parser.add_argument(
+        "--encrypt", action="store_true", help="encrypt the file with a passphrase (ROPA_PASSPHRASE, or asked)"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ropa.commands._passphrase import new_passphrase
+
+    passphrase = new_passphrase(args.file) if getattr(args, "encrypt", False) else None
     if args.source:
         incoming = json_format.read(args.source)  # validated before the file is created
-        with RegisterStore.create(args.file, incoming.organisation) as store:
+        with RegisterStore.create(args.file, incoming.organisation, passphrase=passphrase) as store:
             summary = store.import_register(incoming)
         print(f"Created {args.file} from {args.source}")
         for line in summary.lines():
@@ -35,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from ropa.service import new_uuid
 
     org = dataclasses.replace(Organisation(uuid=new_uuid(), legal_name=name), language=args.lang)
-    with RegisterStore.create(args.file, org):
+    with RegisterStore.create(args.file, org, passphrase=passphrase):
         pass
     print(f"Created {args.file} for {name}")
     return 0
