@@ -1,0 +1,163 @@
+"""The activity list model and its filter proxy, on the real demo register file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ropa.domain.enums import Role, Status
+from ropa.domain.model import RegisterIndex
+from ropa.i18n import Translator
+from ropa.service import RegisterStore
+from tests.ui.app_fixtures import IGNORED_QT_NOTICES, make_ctx
+from ui.models import UUID_ROLE
+from ui.models.activity_table import (
+    ActivityFilterProxy,
+    ActivityList,
+    ActivityTableModel,
+    Column,
+    Record,
+    RowBuilder,
+    natural_key,
+)
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(IGNORED_QT_NOTICES)]
+
+
+@pytest.fixture(scope="module")
+def demo_snapshot(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The demo as read back from a real register file (written once for the module)."""
+    from ropa.demo import demo_register
+
+    path = tmp_path_factory.mktemp("table") / "demo.ropa"
+    demo = demo_register()
+    with RegisterStore.create(path, demo.organisation) as store:
+        store.import_register(demo)
+        return store.snapshot()
+
+
+@pytest.fixture
+def model(qapp, demo_snapshot) -> ActivityTableModel:  # type: ignore[no-untyped-def]
+    register = demo_snapshot
+    builder = RowBuilder(Translator("en"), RegisterIndex(register), today=date(2026, 9, 30))
+    model = ActivityTableModel()
+    model.set_rows(builder.build(a) for a in register.activities)
+    return model
+
+
+def proxy_for(model: ActivityTableModel, record: Record = Record.CONTROLLER) -> ActivityFilterProxy:
+    proxy = ActivityFilterProxy(record)
+    proxy.setSourceModel(model)
+    return proxy
+
+
+def shown(proxy: ActivityFilterProxy) -> list[str]:
+    return [proxy.index(r, Column.REFERENCE).data() for r in range(proxy.rowCount())]
+
+
+def test_model_and_proxies_pass_the_model_tester(qtmodeltester, model: ActivityTableModel) -> None:
+    assert model.rowCount() == 14
+    qtmodeltester.check(model)
+    for record in Record:
+        proxy = proxy_for(model, record)
+        qtmodeltester.check(proxy)
+        proxy.set_search("customer")
+        qtmodeltester.check(proxy)
+
+
+def test_cells_show_what_the_demo_holds(model: ActivityTableModel) -> None:
+    row = model.row_of(next(r.uuid for r in model.rows() if r.activity.reference == "PA-011"))
+    cells = [model.index(row, c).data() for c in Column]
+    assert cells[:5] == ["PA-011", "Prospecting and lead generation", "Controller", "Sales", "In review"]
+    assert cells[Column.LEGAL_BASES] == "6(1)(f)"
+    assert "MA" in cells[Column.COUNTRIES].split(", ") and "US" in cells[Column.COUNTRIES].split(", ")
+    assert cells[Column.NEXT_REVIEW] == "Oct 1, 2026"
+    assert cells[Column.COMPLETENESS].endswith("%")
+    # Morocco is named in full in the tooltip; overdue reviews are flagged
+    assert "Morocco" in model.index(row, Column.COUNTRIES).data(Qt.ItemDataRole.ToolTipRole)
+    overdue = model.row_of(next(r.uuid for r in model.rows() if r.activity.reference == "PA-006"))
+    assert model.index(overdue, Column.NEXT_REVIEW).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(row, Column.NEXT_REVIEW).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_records_split_controller_and_processor_activities(model: ActivityTableModel) -> None:
+    assert len(shown(proxy_for(model, Record.CONTROLLER))) == 12
+    assert shown(proxy_for(model, Record.PROCESSOR)) == ["PR-001", "PR-002"]
+
+
+def test_search_matches_every_word_anywhere_in_the_activity(model: ActivityTableModel) -> None:
+    proxy = proxy_for(model)
+    proxy.set_search("hubspot")  # a recipient's name, not in the activity's own fields
+    assert "PA-003" in shown(proxy)
+    proxy.set_search("HUBSPOT newsletter")  # case-insensitive, every word must match
+    assert shown(proxy) == ["PA-005"]
+    proxy.set_search("morocco")  # a country name of a transfer
+    assert shown(proxy) == ["PA-011"]
+    proxy.set_search("no such text anywhere")
+    assert shown(proxy) == []
+    proxy.set_search("")
+    assert len(shown(proxy)) == 12
+
+
+def test_typing_more_letters_narrows_and_deleting_widens_again(model: ActivityTableModel) -> None:
+    proxy = proxy_for(model)
+    counts = []
+    for text in ["c", "cu", "cus", "cust", "custo", "cust", "c", ""]:
+        proxy.set_search(text)
+        counts.append(proxy.rowCount())
+    assert counts[0] >= counts[1] >= counts[2] >= counts[3] >= counts[4]
+    assert counts[5] == counts[3] and counts[6] == counts[0] and counts[7] == 12
+
+
+def test_filters_by_role_status_owner_and_country(model: ActivityTableModel) -> None:
+    proxy = proxy_for(model)
+    proxy.set_filters(role=Role.JOINT_CONTROLLER)
+    assert shown(proxy) == ["PA-012"]
+    proxy.set_filters(status=Status.IN_REVIEW)
+    assert shown(proxy) == ["PA-011"]
+    proxy.set_filters(owner="HR")
+    assert shown(proxy) == ["PA-001", "PA-002"]
+    proxy.set_filters(country="MA")
+    assert shown(proxy) == ["PA-011"]
+    proxy.set_filters(owner="Marketing", status=Status.APPROVED)
+    assert shown(proxy) == ["PA-005", "PA-006"]
+    proxy.set_search("newsletter")
+    assert shown(proxy) == ["PA-005"]
+
+
+def test_sorting_is_natural_and_keeps_selection_by_identity(model: ActivityTableModel) -> None:
+    assert natural_key("PA-2") < natural_key("PA-10")
+    proxy = proxy_for(model)
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    names = [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold)
+    proxy.sort(Column.REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert shown(proxy)[0] == "PA-012"
+    proxy.sort(Column.NEXT_REVIEW, Qt.SortOrder.AscendingOrder)
+    assert shown(proxy)[0] == "PA-006"  # the earliest (overdue) review first, no date last
+    assert shown(proxy)[-1] == "PA-012"
+
+
+def test_activity_list_follows_saves_and_deletes(qtbot, demo_store: RegisterStore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from ui.commands import DeleteActivityCommand, SaveActivityCommand, execute
+
+    ctx = make_ctx(demo_store, tmp_path)
+    activities = ActivityList(ctx, Translator("en"))
+    with qtbot.waitSignal(activities.loaded, timeout=5000):
+        activities.reload()
+    assert activities.model.rowCount() == 14
+    before = demo_store.find_activity("PA-005")
+    execute(ctx, SaveActivityCommand(ctx, before, replace(before, name="Monthly newsletter")))
+    qtbot.waitUntil(lambda: any(r.activity.name == "Monthly newsletter" for r in activities.model.rows()))
+    execute(ctx, DeleteActivityCommand(ctx, demo_store.find_activity("PA-005")))
+    qtbot.waitUntil(lambda: activities.model.rowCount() == 13, timeout=5000)
+    ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: activities.model.rowCount() == 14, timeout=5000)
+    row = activities.model.row_of(before.uuid)
+    assert activities.model.index(row, Column.NAME).data() == "Monthly newsletter"
+    assert activities.model.index(row, 0).data(UUID_ROLE) == before.uuid

@@ -1,0 +1,275 @@
+"""The application: QApplication set-up, translations, and moving between the start screen and
+the main window as registers are created, opened and closed.
+
+A register that cannot be opened (not a register, damaged, newer version, open elsewhere) is
+explained in a dialog in plain words; whatever was on screen before stays usable.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+
+from ropa.errors import RopaError
+from ropa.i18n import Translator
+from ropa.resources import resources_dir
+from ropa.service import RegisterStore
+from ui.context import AppContext, RegisterEvents
+from ui.dialogs.messages import show_error, show_open_error
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.start_screen import StartScreen
+
+ORGANISATION_NAME = "ropa"
+APPLICATION_NAME = "ropa"
+
+#: Set to a PNG path: the app grabs its window once the list is filled, saves it there and quits.
+SCREENSHOT_ENV = "ROPA_SCREENSHOT_AND_QUIT"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with the names QSettings uses."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName("ropa")
+    QGuiApplication.setDesktopFileName("ropa")
+    return app
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the GUI translation (resources/translations/ropa_<lang>.qm) and Qt's own, when present."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    candidates = [
+        (resources_dir() / "translations", f"ropa_{language}"),
+        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),
+    ]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def demo_path() -> Path:
+    """Where "Open demo register" keeps its copy of the demo (created on first use)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("ropa", appauthor=False)) / "demo.ropa"
+
+
+class RopaApp(QObject):
+    """Owns the open register (store, undo stack, events) and the window showing it."""
+
+    def __init__(self, settings: QSettings | None = None, demo_file: Path | None = None,
+                 load: str = "async") -> None:
+        super().__init__()
+        self.qsettings = settings if settings is not None else QSettings()
+        self.settings = Settings(self.qsettings)
+        self.language = self.settings.language()
+        self.translator = Translator(self.language)
+        self.demo_file = demo_file or demo_path()
+        self.load = load
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.start = StartScreen()
+        self.start.new_requested.connect(self.new_register)
+        self.start.open_requested.connect(self.choose_and_open)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        self.start.forget_requested.connect(self._forget)
+
+    # --- screens ---------------------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.start.set_recent(self.settings.recent_files())
+        self.start.show()
+        self.start.raise_()
+        self.start.activateWindow()
+
+    def _parent(self) -> QWidget:
+        return self.window if self.window is not None and self.window.isVisible() else self.start
+
+    # --- opening and closing ---------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a register; on failure say why and keep whatever is open."""
+        path = Path(path).expanduser()
+        if self.ctx is not None and self.ctx.store.path.resolve() == path.resolve():
+            assert self.window is not None
+            self.window.raise_()
+            self.window.activateWindow()
+            return True
+        try:
+            store = RegisterStore.open(path)
+        except RopaError as exc:
+            show_open_error(self._parent(), path, exc)
+            return False
+        except OSError as exc:
+            show_error(self._parent(), self.tr("%1 cannot be opened.").replace("%1", path.name), exc.strerror or str(exc))
+            return False
+        self._show_register(store)
+        return True
+
+    def create_register(self, path: Path, organisation: str) -> bool:
+        path = Path(path).expanduser()
+        if path.suffix == "":
+            path = path.with_suffix(".ropa")
+        try:
+            store = RegisterStore.create(path, organisation.strip() or path.stem, language=self.language)
+        except RopaError as exc:
+            show_open_error(self._parent(), path, exc)
+            return False
+        except OSError as exc:
+            show_error(self._parent(), self.tr("%1 cannot be created.").replace("%1", path.name), exc.strerror or str(exc))
+            return False
+        self._show_register(store)
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the demo register, writing it first if this is the first time."""
+        path = self.demo_file
+        if not path.exists():
+            from ropa.demo import demo_register
+
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                demo = demo_register()
+                with RegisterStore.create(path, demo.organisation) as store:
+                    store.import_register(demo)
+            except (RopaError, OSError) as exc:
+                show_error(self._parent(), self.tr("The demo register cannot be created."), str(exc))
+                return False
+        return self.open_path(path)
+
+    def _show_register(self, store: RegisterStore) -> None:
+        old_window, old_ctx = self.window, self.ctx
+        undo = QUndoStack(self)
+        self.ctx = AppContext(store, undo, self.qsettings, RegisterEvents(self))
+        self.settings.add_recent(store.path)
+        window = MainWindow(self.ctx, self.translator, load=self.load)
+        window.new_register_requested.connect(self.new_register)
+        window.open_requested.connect(self.choose_and_open)
+        window.open_path_requested.connect(lambda p: self.open_path(Path(p)))
+        window.demo_requested.connect(self.open_demo)
+        window.close_requested.connect(lambda: self.close_register(show_start=True))
+        self.window = window
+        # Show the new window before closing the old one, so Qt never sees "last window closed".
+        window.show()
+        window.activateWindow()
+        self.start.hide()
+        self._dispose(old_window, old_ctx)
+
+    def close_register(self, show_start: bool = True) -> None:
+        """Close the open register (every edit is already saved) and optionally show the start screen."""
+        window, ctx = self.window, self.ctx
+        self.window, self.ctx = None, None
+        if show_start:
+            self.show_start()
+        self._dispose(window, ctx)
+
+    @staticmethod
+    def _dispose(window: MainWindow | None, ctx: AppContext | None) -> None:
+        from ui import jobs
+
+        if window is not None:
+            window.editor.flush()
+            window.close()
+            window.deleteLater()
+        jobs.wait_all()
+        if ctx is not None:
+            ctx.undo_stack.clear()
+            ctx.store.close()
+
+    def _forget(self, path: str) -> None:
+        self.settings.remove_recent(Path(path))
+        self.start.set_recent(self.settings.recent_files())
+
+    # --- dialogs ---------------------------------------------------------------------------------
+
+    def choose_and_open(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent(), self.tr("Open register"), str(self.settings.last_folder()),
+            self.tr("ropa registers (*.ropa);;All files (*)"),
+        )
+        if path:
+            self.settings.set_last_folder(Path(path).parent)
+            self.open_path(Path(path))
+
+    def new_register(self) -> None:
+        parent = self._parent()
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, self.tr("New register"), str(self.settings.last_folder() / self.tr("register.ropa")),
+            self.tr("ropa registers (*.ropa)"),
+        )
+        if not path:
+            return
+        name, ok = QInputDialog.getText(parent, self.tr("New register"), self.tr("Legal name of the organisation:"))
+        if ok:
+            self.create_register(Path(path), name)
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Last resort: an unexpected error becomes one sentence in a dialog, never a traceback on screen."""
+    if os.environ.get("ROPA_DEBUG"):
+        traceback.print_exception(kind, error, tb)
+    text = str(error) if isinstance(error, RopaError) else f"{kind.__name__}: {error}"
+    app = QApplication.instance()
+    parent = QApplication.activeWindow() if app is not None else None
+    if app is not None:
+        show_error(parent, QApplication.translate("App", "Something went wrong; your register is safe."), text)
+    else:  # pragma: no cover
+        print(f"ropa: {text}", file=sys.stderr)
+
+
+def _screenshot_when_ready(ropa: RopaApp, target: str) -> None:
+    """For the Xvfb test and docs: grab the real screen once the list is filled, then quit."""
+
+    def grab() -> None:
+        window = ropa.window or ropa.start
+        screen = window.screen()
+        image = screen.grabWindow(0)  # the whole screen: what a person would see
+        image.save(target, "PNG")
+        QApplication.quit()
+
+    def when_loaded() -> None:
+        QTimer.singleShot(500, grab)
+
+    if ropa.window is not None:
+        if ropa.window.activities.is_loaded:
+            when_loaded()
+        else:
+            ropa.window.activities.loaded.connect(when_loaded)
+    else:
+        when_loaded()
+
+
+def run(path: Path | None = None) -> int:
+    """``ropa gui [FILE]``: the start screen, or the register given."""
+    app = create_application()
+    settings = QSettings()
+    install_translators(app, Settings(settings).language())
+    sys.excepthook = _excepthook
+    ropa = RopaApp(settings)
+    if path is None or not ropa.open_path(path):
+        ropa.show_start()
+    target = os.environ.get(SCREENSHOT_ENV)
+    if target:
+        _screenshot_when_ready(ropa, target)
+    code = app.exec()
+    ropa.close_register(show_start=False)
+    return int(code)

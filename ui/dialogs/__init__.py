@@ -1,0 +1,1 @@
+"""Dialogs: export, error and confirmation messages."""

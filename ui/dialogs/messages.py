@@ -1,0 +1,82 @@
+"""Messages for the user in plain words: errors (never a traceback) and confirmations.
+
+Errors are shown with ``open()`` (window-modal, non-blocking) so the app keeps running its event
+loop; confirmations need an answer and use ``exec()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ropa.errors import (
+    CorruptRegisterError,
+    NewerRegisterError,
+    NotARegisterError,
+    ReadOnlyError,
+    RegisterExistsError,
+    RegisterLockedError,
+    RopaError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, text: str, detail: str = "", title: str = "") -> QMessageBox:
+    """A warning box with one plain sentence (and optional detail); returns at once."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorMessage")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or _tr("ropa"))
+    box.setText(text)
+    if detail and detail != text:
+        box.setInformativeText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, detail: str = "") -> bool:
+    """Ask before something destructive; the safe answer (Cancel) is the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmMessage")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def open_error_text(path: Path, error: RopaError) -> str:
+    """The headline for a register that cannot be opened, by kind of problem."""
+    name = Path(path).name
+    if isinstance(error, RegisterLockedError):
+        text = _tr("%1 is already open in another ropa window or program. Close it there, then try again.")
+    elif isinstance(error, NewerRegisterError):
+        text = _tr("%1 was saved by a newer version of ropa. Update ropa to open it.")
+    elif isinstance(error, CorruptRegisterError):
+        text = _tr("%1 is damaged and cannot be opened. Open a backup copy instead.")
+    elif isinstance(error, NotARegisterError):
+        text = _tr("%1 is not a ropa register, or it no longer exists.")
+    elif isinstance(error, ReadOnlyError):
+        text = _tr("%1 cannot be changed here (read-only). Copy it to a folder where you can write.")
+    elif isinstance(error, RegisterExistsError):
+        text = _tr("%1 cannot be created there.")
+    else:
+        text = _tr("%1 cannot be opened.")
+    return text.replace("%1", name)
+
+
+def show_open_error(parent: QWidget | None, path: Path, error: RopaError) -> QMessageBox:
+    return show_error(parent, open_error_text(path, error), str(error), _tr("Cannot open register"))

@@ -1,0 +1,191 @@
+"""Screenshots of the app on the demo register, for the docs: ``python -m ui.screenshots OUT_DIR``.
+
+``SHOTS`` is a list of (file name, function); each function gets the ``Shots`` helper (with the
+main window on a fresh copy of the demo register) and returns the widget to grab. Add an entry to
+document a new view. ``xvfb-window.png`` is taken by the real app on a virtual X display (Xvfb).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ropa.demo import demo_register
+from ropa.service import RegisterStore
+from ui.app import SCREENSHOT_ENV, RopaApp, create_application
+from ui.main_window import MainWindow
+
+WINDOW_SIZE = (1280, 800)
+
+
+class Shots:
+    """The app on a copy of the demo register, and helpers to bring a screen into view."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.register = workdir / "Cardify register.ropa"
+        demo = demo_register()
+        with RegisterStore.create(self.register, demo.organisation) as store:
+            store.import_register(demo)
+        self.settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+        self.app = RopaApp(self.settings, demo_file=self.register, load="sync")
+        self.settings_recent = [self.register]
+
+    @property
+    def window(self) -> MainWindow:
+        if self.app.window is None:
+            self.app.open_path(self.register)
+        window = self.app.window
+        assert window is not None
+        window.resize(*WINDOW_SIZE)
+        return window
+
+    def settle(self, rounds: int = 5) -> None:
+        for _ in range(rounds):
+            QApplication.processEvents()
+            time.sleep(0.02)
+
+
+def main_window(shots: Shots) -> QWidget:
+    window = shots.window
+    window.show_page("activities")
+    view = window.current_list()
+    assert view is not None
+    view.select(view.proxy.uuid_at(2))
+    return window
+
+
+def activity_editor(shots: Shots) -> QWidget:
+    window = shots.window
+    register = shots.app.ctx.store.find_activity("PA-003") if shots.app.ctx else None
+    assert register is not None
+    window.open_activity(register.uuid)
+    window.editor.show_section("recipients")
+    return window
+
+
+def start_screen(shots: Shots) -> QWidget:
+    shots.settings.setValue("files/recent", [str(shots.register), str(shots.workdir / "Client B - register.ropa")])
+    screen = shots.app.start
+    screen.set_recent(shots.app.settings.recent_files())
+    screen.resize(900, 560)
+    screen.show()
+    return screen
+
+
+def export_dialog(shots: Shots) -> QWidget:
+    window = shots.window
+    window.show_page("activities")
+    window.export()
+    dialog = window.export_dialog
+    dialog.path.setText(str(Path.home() / "Documents" / "Cardify NV - RoPA.xlsx"))
+    return dialog
+
+
+def catalogue_editor(shots: Shots) -> QWidget:
+    window = shots.window
+    window.show_page("recipients")
+    return window
+
+
+SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
+    ("main-window.png", main_window),
+    ("activity-editor.png", activity_editor),
+    ("start-screen.png", start_screen),
+    ("export-dialog.png", export_dialog),
+    ("catalogue-editor.png", catalogue_editor),
+]
+
+
+def take(out_dir: Path, names: list[str] | None = None) -> list[Path]:
+    """Write the screenshots of ``SHOTS`` (or those named) into ``out_dir``."""
+    create_application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        shots = Shots(Path(tmp))
+        try:
+            for name, build in SHOTS:
+                if names and name not in names:
+                    continue
+                widget = build(shots)
+                widget.show()
+                shots.settle()
+                target = out_dir / name
+                widget.grab().save(str(target), "PNG")
+                written.append(target)
+                if widget is not shots.app.window:
+                    widget.hide()
+        finally:
+            shots.app.close_register(show_start=False)
+            shots.app.start.close()
+    return written
+
+
+def xvfb_screenshot(register: Path, target: Path, timeout: float = 60.0) -> Path:
+    """Start Xvfb, run ``ropa gui REGISTER`` on it (the xcb platform, a real X server) and let the app
+    save a screenshot of the screen to ``target``. Raises RuntimeError with the reason if it fails."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise RuntimeError("Xvfb is not installed (sudo apt-get install xvfb)")
+    display = _free_display()
+    server = subprocess.Popen([xvfb, f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{display}").exists():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Xvfb did not start")
+            time.sleep(0.05)
+        with tempfile.TemporaryDirectory() as home:
+            env = dict(os.environ)
+            env.pop("WAYLAND_DISPLAY", None)
+            env.update({
+                "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb", SCREENSHOT_ENV: str(target),
+                "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_RUNTIME_DIR": home,
+            })
+            target.unlink(missing_ok=True)
+            result = subprocess.run([sys.executable, "-m", "ropa.cli", "gui", str(register)], env=env,
+                                    capture_output=True, text=True, timeout=timeout)
+            if result.returncode != 0 or not target.exists():
+                raise RuntimeError(f"ropa gui exited with {result.returncode}: {result.stderr.strip()[-800:]}")
+    finally:
+        server.terminate()
+        server.wait(10)
+    return target
+
+
+def _free_display() -> int:
+    for number in range(90, 200):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return number
+    raise RuntimeError("no free X display number")
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[0]) if argv else Path("docs/screenshots")
+    for path in take(out_dir):
+        print(f"wrote {path}")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            register = Path(tmp) / "Cardify register.ropa"
+            demo = demo_register()
+            with RegisterStore.create(register, demo.organisation) as store:
+                store.import_register(demo)
+            print(f"wrote {xvfb_screenshot(register, out_dir / 'xvfb-window.png')}")
+    except RuntimeError as exc:
+        print(f"xvfb-window.png skipped: {exc}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,254 @@
+"""Small field widgets that report a *settled* edit once, so each edit is saved once.
+
+The editors save on "editing finished" (Return, Tab, focus out, a choice in a list), never on
+every keystroke. Setting a value from code (``set_value``) never emits, so refreshing a form after
+undo does not save anything.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ropa.i18n import Translator
+
+
+class LineField(QLineEdit):
+    """A line edit whose ``edited(str)`` fires when editing finished with a changed text."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self._saved = ""
+        if placeholder:
+            self.setPlaceholderText(placeholder)
+        self.editingFinished.connect(self.commit)
+
+    def set_value(self, text: str) -> None:
+        if self.hasFocus() and self.value() != self._saved:
+            self._saved = text  # the user is typing here: keep the typing, it is saved when done
+            return
+        self._saved = text
+        if self.text() != text:
+            with QSignalBlocker(self):
+                self.setText(text)
+                self.setCursorPosition(0)
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def commit(self) -> None:
+        if self.value() != self._saved:
+            self._saved = self.value()
+            self.edited.emit(self._saved)
+
+
+class TextField(QPlainTextEdit):
+    """Multi-line text; Tab moves on (not a tab character) and leaving the field saves it."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self._saved = ""
+        self.setTabChangesFocus(True)
+        if placeholder:
+            self.setPlaceholderText(placeholder)
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom() + 2 * self.frameWidth()
+        self.setFixedHeight(metrics.lineSpacing() * lines + frame)
+
+    def set_value(self, text: str) -> None:
+        if self.hasFocus() and self.value() != self._saved:
+            self._saved = text  # the user is typing here: keep the typing, it is saved when done
+            return
+        self._saved = text
+        if self.toPlainText() != text:
+            with QSignalBlocker(self):
+                self.setPlainText(text)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.commit()
+
+    def commit(self) -> None:
+        if self.value() != self._saved:
+            self._saved = self.value()
+            self.edited.emit(self._saved)
+
+
+class EnumCombo(QComboBox):
+    """A choice among the values of one enum, labelled in the GUI language (``ropa.i18n``)."""
+
+    edited = Signal(object)  # the enum value, or None for the empty entry
+
+    def __init__(
+        self, enum_type: type[StrEnum], translator: Translator, empty: str | None = None,
+        parent: QWidget | None = None, values: list[Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.enum_type = enum_type
+        if empty is not None:
+            self.addItem(empty, None)
+        for value in values if values is not None else list(enum_type):
+            self.addItem(translator.enum(value), value.value)
+            self.setItemData(self.count() - 1, translator.enum(value), Qt.ItemDataRole.ToolTipRole)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self.currentIndexChanged.connect(self._changed)
+
+    def value(self) -> Any:
+        code = self.currentData()
+        return None if code is None else self.enum_type(code)
+
+    def set_value(self, value: StrEnum | None) -> None:
+        index = self.findData(None if value is None else value.value)
+        with QSignalBlocker(self):
+            self.setCurrentIndex(max(index, 0))
+
+    def _changed(self, _index: int) -> None:
+        self.edited.emit(self.value())
+
+
+class ChoiceCombo(QComboBox):
+    """A choice among fixed (label, value) pairs; ``edited`` carries the value."""
+
+    edited = Signal(object)
+
+    def __init__(self, choices: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for label, value in choices:
+            self.addItem(label, value)
+        self.currentIndexChanged.connect(lambda _i: self.edited.emit(self.value()))
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        for i in range(self.count()):
+            if self.itemData(i) == value:
+                with QSignalBlocker(self):
+                    self.setCurrentIndex(i)
+                return
+
+
+class CheckField(QCheckBox):
+    """A check box whose ``edited(bool)`` fires on a user toggle only."""
+
+    edited = Signal(bool)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.toggled.connect(self.edited.emit)
+
+    def set_value(self, value: bool) -> None:
+        with QSignalBlocker(self):
+            self.setChecked(bool(value))
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+
+class NumberField(QSpinBox):
+    """A whole number or nothing: the lowest value (0) shows as a dash and means "not given"."""
+
+    edited = Signal(object)  # int | None
+
+    def __init__(self, parent: QWidget | None = None, maximum: int = 9999) -> None:
+        super().__init__(parent)
+        self.setRange(0, maximum)
+        self.setSpecialValueText("\u2014")
+        self._saved: int | None = None
+        self.editingFinished.connect(self.commit)
+
+    def value_or_none(self) -> int | None:
+        return self.value() or None
+
+    def set_value(self, value: int | None) -> None:
+        self._saved = value
+        with QSignalBlocker(self):
+            self.setValue(value or 0)
+
+    def commit(self) -> None:
+        if self.value_or_none() != self._saved:
+            self._saved = self.value_or_none()
+            self.edited.emit(self._saved)
+
+
+def date_format(language: str) -> str:
+    """The short date format of a language, always with a four-digit year."""
+    fmt = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be absent: a check box says whether there is a date, the edit holds it."""
+
+    edited = Signal(object)  # date | None
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.check.setToolTip(self.tr("Set a date"))
+        self.check.setAccessibleName(self.tr("Set a date"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(date_format(language))
+        self.edit.setLocale(QLocale(language))
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+        self._saved: date | None = None
+        self.check.toggled.connect(self._toggled)
+        self.edit.editingFinished.connect(self.commit)
+        self.edit.calendarWidget().clicked.connect(lambda _d: self.commit())
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        result: date = self.edit.date().toPython()  # type: ignore[assignment]
+        return result
+
+    def set_value(self, value: date | None) -> None:
+        self._saved = value
+        with QSignalBlocker(self.check), QSignalBlocker(self.edit):
+            self.check.setChecked(value is not None)
+            self.edit.setEnabled(value is not None)
+            if value is not None:
+                self.edit.setDate(QDate(value.year, value.month, value.day))
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on:
+            self.edit.setFocus()
+        self.commit()
+
+    def commit(self) -> None:
+        if self.value() != self._saved:
+            self._saved = self.value()
+            self.edited.emit(self._saved)
