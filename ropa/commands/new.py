@@ -1,4 +1,4 @@
-"""``ropa new``: create an empty register, or one filled from a JSON export."""
+"""``ropa new``: create an empty register, one started from a sector pack of templates, or one filled from a JSON export."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 import dataclasses
 
 from ropa.commands._common import file_argument
+from ropa.domain.model import Organisation
+from ropa.errors import ValidationError
 from ropa.exchange import json_format
 from ropa.i18n import LANGUAGES
 from ropa.service import RegisterStore
@@ -19,6 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     source.add_argument("--from", dest="source", metavar="SOURCE.json", help="create from a ropa JSON export")
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="the register's default language")
     parser.add_argument(
+        "--pack",
+        metavar="PACK",
+        help="with --org: start with the activities of a sector pack (sme, webshop, saas, association; "
+        "'ropa templates --packs' lists them), written in the --lang language",
+    )
+    parser.add_argument(
         "--encrypt", action="store_true", help="encrypt the file with a passphrase (ROPA_PASSPHRASE, or asked)"
     )
     parser.set_defaults(handler=run)
@@ -27,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     from ropa.commands._passphrase import new_passphrase
 
+    if args.pack and args.source:
+        raise ValidationError(["--pack starts a new register with --org; it cannot be combined with --from"])
     passphrase = new_passphrase(args.file) if getattr(args, "encrypt", False) else None
     if args.source:
         incoming = json_format.read(args.source)  # validated before the file is created
@@ -37,11 +47,31 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {line}")
         return 0
     name = args.org.strip()
-    from ropa.domain.model import Organisation
     from ropa.service import new_uuid
 
     org = dataclasses.replace(Organisation(uuid=new_uuid(), legal_name=name), language=args.lang)
+    if args.pack:
+        return _create_with_pack(args, org, passphrase)
     with RegisterStore.create(args.file, org, passphrase=passphrase):
         pass
     print(f"Created {args.file} for {name}")
+    return 0
+
+
+def _create_with_pack(args: argparse.Namespace, org: Organisation, passphrase: str | None) -> int:
+    """Create the register and add the pack's activities in one transaction; a failure leaves no file behind."""
+    from ropa.templates import add_pack, load_library
+
+    library = load_library()
+    library.pack(args.pack)  # an unknown pack or a broken template fails before the file exists
+    store = RegisterStore.create(args.file, org, passphrase=passphrase)
+    try:
+        with store:
+            added = add_pack(store, args.pack, args.lang, library)
+    except BaseException:
+        args.file.unlink(missing_ok=True)
+        raise
+    print(f"Created {args.file} for {org.legal_name} with {len(added)} activities from the {args.pack} pack")
+    for activity in added:
+        print(f"  {activity.reference}  {activity.name}")
     return 0
