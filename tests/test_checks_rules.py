@@ -471,3 +471,16 @@ def test_run_checks_does_not_change_the_register() -> None:
     before = dataclasses.replace(register)
     run_checks(register, today=TODAY)
     assert register == before
+
+
+def test_the_user_documentation_lists_every_rule_with_its_severity_and_article() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "checks.md").read_text(encoding="utf-8")
+    rules = doc.split("## The rules", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split("|")[1].strip().strip("`"): line for line in rules.splitlines() if line.startswith("| `")}
+    assert set(rows) == set(RULES)
+    for rule in RULES.values():
+        cells = [c.strip() for c in rows[rule.id].split("|")]
+        assert cells[2] == rule.severity.value, rule.id
+        assert cells[3].startswith(rule.article), rule.id

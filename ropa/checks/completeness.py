@@ -127,6 +127,8 @@ ACTIVITY_ITEMS: tuple[ActivityItem, ...] = (
     ),
 )
 
+_ITEMS_BY_ROLE = {role: tuple(i for i in ACTIVITY_ITEMS if role in i.roles) for role in Role}
+
 
 @dataclass(frozen=True)
 class Score:
@@ -160,8 +162,8 @@ def completeness(activity: Activity, register: Register, *, index: RegisterIndex
     """The activity's own Art. 30 items (organisation items are in the register score)."""
     index = index or RegisterIndex(register)
     documented, applicable, missing = 0, 0, []
-    for item in ACTIVITY_ITEMS:
-        if activity.role not in item.roles or not item.applies(activity, index):
+    for item in _ITEMS_BY_ROLE[activity.role]:
+        if not item.applies(activity, index):
             continue
         applicable += 1
         if item.documented(activity, index):
@@ -184,16 +186,21 @@ def organisation_completeness(org: Organisation) -> Score:
     return Score(documented, applicable, tuple(missing))
 
 
-def register_completeness(register: Register, *, index: RegisterIndex | None = None) -> Score:
-    """Organisation items plus the items of every activity that is not retired, counted together."""
-    index = index or RegisterIndex(register)
+def register_completeness(
+    register: Register, *, index: RegisterIndex | None = None, scores: dict[str, Score] | None = None
+) -> Score:
+    """Organisation items plus the items of every activity that is not retired, counted together.
+
+    ``scores`` (from ``activity_scores``) saves scoring every activity a second time.
+    """
+    if scores is None:
+        scores = activity_scores(register, index=index)
     total = organisation_completeness(register.organisation)
     documented, applicable = total.documented, total.applicable
     for activity in register.activities:
         if scored(activity):
-            score = completeness(activity, register, index=index)
-            documented += score.documented
-            applicable += score.applicable
+            documented += scores[activity.uuid].documented
+            applicable += scores[activity.uuid].applicable
     return Score(documented, applicable, total.missing)
 
 

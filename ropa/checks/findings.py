@@ -109,18 +109,31 @@ class Finding:
         return format_article(self.article, t)
 
 
+#: Country names, dates and numbers already put into words, by language: babel and gettext take tens
+#: of microseconds per call, which adds up over thousands of findings. The values repeat a lot.
+_SHOWN: dict[tuple[str, type, Any], str] = {}
+
+
 def _shown(value: Any, t: Translator) -> str:
-    if isinstance(value, CountryCode):
-        return t.country(value) or str(value)
     if isinstance(value, Phrase):
         return t(f"checks.{value}")
     if isinstance(value, StrEnum):
         return t.enum(value)
-    if isinstance(value, date | datetime):
-        return t.date(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return t.number(value)
-    return str(value)
+    if not isinstance(value, CountryCode | date | datetime | int) or isinstance(value, bool):
+        return str(value)
+    key = (t.language, type(value), value)
+    text = _SHOWN.get(key)
+    if text is None:
+        if isinstance(value, CountryCode):
+            text = t.country(value) or str(value)
+        elif isinstance(value, date | datetime):
+            text = t.date(value)
+        else:
+            text = t.number(value)
+        if len(_SHOWN) > 50_000:
+            _SHOWN.clear()
+        _SHOWN[key] = text
+    return text
 
 
 def plain_params(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -143,9 +156,13 @@ _ARTICLE = re.compile(r"^Art\. (?P<article>\d+)(?:\((?P<paragraph>\d+)\))?(?:\((
 
 def format_article(article: str, t: Translator) -> str:
     """A citation in the reader's language: "Art. 30(1)(b)" is "Art. 30, par. 1, b)" in French."""
-    match = _ARTICLE.match(article)
-    if match is None:
-        return article
-    parts = {k: v for k, v in match.groupdict().items() if v}
-    form = "point" if "point" in parts else "paragraph" if "paragraph" in parts else "plain"
-    return t(f"checks.article.{form}", **parts)
+    key = (t.language, str, article)
+    text = _SHOWN.get(key)
+    if text is None:
+        match = _ARTICLE.match(article)
+        if match is None:
+            return article
+        parts = {k: v for k, v in match.groupdict().items() if v}
+        form = "point" if "point" in parts else "paragraph" if "paragraph" in parts else "plain"
+        text = _SHOWN[key] = t(f"checks.article.{form}", **parts)
+    return text

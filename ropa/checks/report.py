@@ -135,7 +135,7 @@ def json_report(register: Register, findings: Sequence[Finding], t: Translator, 
             "acknowledged": summary.acknowledged,
         },
         "completeness": {
-            "register": _score_record(register_completeness(register, index=index)),
+            "register": _score_record(register_completeness(register, scores=scores)),
             "activities": [
                 {"uuid": a.uuid, "reference": a.reference, "name": a.name, **_score_record(scores[a.uuid])}
                 for a in register.activities
@@ -197,7 +197,7 @@ def text_report(
     if not findings:
         out.extend([t("checks.cli.no_findings"), ""])
     summary = summarise(findings)
-    total = register_completeness(register, index=index)
+    total = register_completeness(register, scores=scores)
     out.append(
         paint(
             t(
