@@ -264,20 +264,21 @@ class Formatter:
         return self.pair(self.destination(t), text or self.not_documented)
 
     def time_limit(self, r: RetentionRule) -> str:
+        """The period in words: "5 years from end of employment", "until withdrawal of consent", criteria."""
+        parts = []
+        trigger_used = False
         if r.kind is RetentionKind.DURATION and r.duration_value is not None and r.duration_unit is not None:
             period = self.period(r.duration_value, r.duration_unit)
-            text = self.label("value.duration", period=period, trigger=r.trigger) if r.trigger else period
+            parts.append(self.label("value.duration", period=period, trigger=r.trigger) if r.trigger else period)
+            trigger_used = True
         elif r.kind is RetentionKind.UNTIL_EVENT and r.trigger:
-            text = self.label("value.until_event", trigger=r.trigger)
-        elif r.criteria:
-            text = self.label("value.criteria", criteria=r.criteria)
-        elif r.trigger:
-            text = self.label("value.until_event", trigger=r.trigger)
-        else:
-            text = self.not_documented
-        if r.kind is not RetentionKind.CRITERIA and r.criteria:
-            text = f"{text}; {self.label('value.criteria', criteria=r.criteria)}"
-        return text
+            parts.append(self.label("value.until_event", trigger=r.trigger))
+            trigger_used = True
+        if r.criteria:
+            parts.append(self.label("value.criteria", criteria=r.criteria))
+        if r.trigger and not trigger_used:
+            parts.append(self.label("value.until_event", trigger=r.trigger))
+        return "; ".join(parts) or self.not_documented
 
     def retention_period(self, r: RetentionRule) -> str:
         """The time limit of one rule, what happens at its end, and the law it rests on."""

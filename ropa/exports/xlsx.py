@@ -185,13 +185,28 @@ class _Writer:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headers))}{count + 1}"
 
     def write(self, path: Path) -> None:
-        digest = fingerprint(self.register)
-        self.progress.step()
-        self.write_cover(digest)
-        for sheet in self.sheets:
-            self.write_sheet(sheet)
-        self.progress.check()
+        try:
+            digest = fingerprint(self.register)
+            self.progress.step()
+            self.write_cover(digest)
+            for sheet in self.sheets:
+                self.write_sheet(sheet)
+            self.progress.check()
+        except BaseException:
+            self.abandon()
+            raise
         self.wb.save(path)
+
+    def abandon(self) -> None:
+        """Close the half-written sheets and remove their temporary files (after a cancel or an error)."""
+        for ws in self.wb.worksheets:
+            try:
+                if not ws.closed:
+                    ws.close()
+                if ws._writer is not None:
+                    ws._writer.cleanup()
+            except (OSError, ValueError):  # already gone: nothing left to clean
+                continue
 
 
 def export(register: Register, path: Path, options: ExportOptions) -> None:
