@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +14,33 @@ from PySide6.QtWidgets import QApplication
 from ropa.domain.enums import DpoKind
 from ropa.service import RegisterStore
 from ui.context import AppContext, RegisterEvents
-from ui.models import LANGUAGE_KEY
+from ui.models import LANGUAGE_KEY, language_name
 from ui.views.catalogue import CatalogueView
-from ui.views.organisation import OrganisationView, language_name
+from ui.views.organisation import OrganisationView
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(r"This plugin does not support")]
 
 
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo register written once per module; each test works on its own copy of the file."""
+    from ropa.demo import demo_register
+
+    path = tmp_path_factory.mktemp("template") / "demo.ropa"
+    register = demo_register()
+    with RegisterStore.create(path, register.organisation) as store:
+        store.import_register(register)
+    return path
+
+
 @pytest.fixture
-def ctx(qapp: QApplication, demo_store: RegisterStore, tmp_path: Path) -> AppContext:
+def ctx(qapp: QApplication, demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
+    path = tmp_path / "demo.ropa"
+    shutil.copyfile(demo_template, path)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, "en")
-    return AppContext(demo_store, QUndoStack(), settings, RegisterEvents())
+    with RegisterStore.open(path) as store:
+        yield AppContext(store, QUndoStack(), settings, RegisterEvents())
 
 
 @pytest.fixture

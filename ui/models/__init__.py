@@ -29,3 +29,11 @@ def ui_language(settings: QSettings | None) -> str:
 
 def ui_translator(settings: QSettings | None) -> Translator:
     return Translator(ui_language(settings))
+
+
+def language_name(code: str, in_language: str) -> str:
+    """'French', 'français'...: a language named in another language (CLDR data via babel)."""
+    from babel import Locale
+
+    name = Locale.parse(code).get_display_name(in_language) or code
+    return name[:1].upper() + name[1:]

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from babel import Locale
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -35,7 +34,7 @@ from ropa.errors import RopaError
 from ropa.i18n import LANGUAGES
 from ui.commands import SaveOrganisationCommand, execute
 from ui.context import AppContext
-from ui.models import ui_language, ui_translator
+from ui.models import language_name, ui_language, ui_translator
 from ui.views.catalogue import CatalogueView, ContactForm, EnumCombo
 from ui.widgets.country import CountryField
 
@@ -44,12 +43,6 @@ CONTEXT = "OrganisationView"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def language_name(code: str, in_language: str) -> str:
-    """'French', 'français'...: a register language named in the interface language (CLDR via babel)."""
-    name = Locale.parse(code).get_display_name(in_language) or code
-    return name[:1].upper() + name[1:]
 
 
 class OrganisationView(QWidget):
