@@ -33,9 +33,11 @@ EXPORTERS: dict[str, str] = {
     "xlsx": "ropa.exports.xlsx:export",
     "pdf": "ropa.exports.pdf:export",
     "csv": "ropa.exports.csv_export:export",
+    "cnil-ods": "ropa.exports.cnil:export_ods",
+    "cnil-xlsx": "ropa.exports.cnil:export_xlsx",
 }
 
-SUFFIXES: dict[str, str] = {"json": ".json", "xlsx": ".xlsx", "pdf": ".pdf", "csv": ".zip"}
+SUFFIXES: dict[str, str] = {"json": ".json", "xlsx": ".xlsx", "pdf": ".pdf", "csv": ".zip", "cnil-ods": ".ods", "cnil-xlsx": ".xlsx"}
 
 
 def exporter(name: str) -> Callable[[Register, Path, ExportOptions], None]:

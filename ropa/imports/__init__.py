@@ -25,6 +25,9 @@ class ImportOptions:
 
 IMPORTERS: dict[str, str] = {
     ".json": "ropa.imports.json_import:read",
+    ".xlsx": "ropa.imports.spreadsheet:read",
+    ".ods": "ropa.imports.spreadsheet:read",
+    ".csv": "ropa.imports.spreadsheet:read",
 }
 
 
@@ -36,3 +39,18 @@ def read_source(path: Path, current: Register, options: ImportOptions | None = N
     module_name, _, function = IMPORTERS[suffix].partition(":")
     func: Callable[[Path, Register, ImportOptions], Register] = getattr(importlib.import_module(module_name), function)
     return func(path, current, options or ImportOptions())
+
+
+def plan_source(path: Path, current: Register, options: ImportOptions | None = None, *, language: str | None = None) -> Any:
+    """Read a source and return the preview of what importing it would change (nothing is written).
+
+    Returns a ``ropa.imports.plan.ImportPlan``: print ``plan.lines()`` or show ``plan.changes``,
+    then write it with ``ropa.imports.plan.apply_plan(store, plan)``.
+    """
+    from ropa.imports.plan import plan_import
+
+    options = options or ImportOptions()
+    if language:
+        options = ImportOptions(options.mapping, {**options.extra, "language": language})
+    incoming = read_source(path, current, options)
+    return plan_import(current, incoming, source=path.name, language=language)

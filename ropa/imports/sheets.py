@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from ropa.errors import ValidationError
 from ropa.i18n import Translator
@@ -198,10 +198,7 @@ def read_workbook(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, language
         raise reader.fail("file_too_big", limit=f"{limits.max_file_bytes // (1024 * 1024)} MB")
     if size == 0:
         raise reader.fail("empty_file")
-    if kind == "csv":
-        sheets = _read_csv(reader)
-    else:
-        sheets = _read_zipped(reader)
+    sheets = _read_csv(reader) if kind == "csv" else _read_zipped(reader)
     return Workbook(path, kind, tuple(sheets))
 
 
@@ -356,7 +353,7 @@ def _read_ods(reader: _Reader, archive: zipfile.ZipFile) -> list[Sheet]:
     return sheets
 
 
-def _parse_ods_content(reader: _Reader, handle: BinaryIO, iterparse: Any) -> list[Sheet]:
+def _parse_ods_content(reader: _Reader, handle: IO[bytes], iterparse: Any) -> list[Sheet]:
     limits = reader.limits
     sheets: list[Sheet] = []
     builder: _SheetBuilder | None = None
