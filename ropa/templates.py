@@ -259,9 +259,7 @@ class Library:
         try:
             return self.templates[template_id]
         except KeyError:
-            raise NotFoundError(
-                f"no activity template with id {template_id!r}; 'ropa templates' lists them"
-            ) from None
+            raise NotFoundError(f"no activity template with id {template_id!r}; 'ropa templates' lists them") from None
 
     def pack(self, pack_id: str) -> Pack:
         try:
@@ -349,7 +347,7 @@ def _key_path(parts: Iterable[str | int]) -> str:
 
 def _read(path: Path, schema: str) -> dict[str, Any]:
     """Parse one TOML file and check it against a schema; problems name the file and the key."""
-    name = path.name
+    name = str(path)  # the full path: a consultant may keep templates in several folders
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
@@ -386,7 +384,7 @@ def _text(data: Mapping[str, Any], key: str) -> Text:
 
 
 def _template(data: dict[str, Any], path: Path, builtin: bool) -> Template:
-    name = path.name
+    name = str(path)
     problems: list[str] = []
     role = Role(data["role"])
     purposes = []
@@ -414,8 +412,13 @@ def _template(data: dict[str, Any], path: Path, builtin: bool) -> Template:
             )
         categories.append(
             TemplateDataCategory(
-                c["key"], _text(c, "name"), _text(c, "description"), special, bool(c.get("criminal", False)),
-                condition, _text(c, "condition_reference"),
+                c["key"],
+                _text(c, "name"),
+                _text(c, "description"),
+                special,
+                bool(c.get("criminal", False)),
+                condition,
+                _text(c, "condition_reference"),
             )
         )
     retention = []
@@ -548,7 +551,7 @@ def load_library(
             packs[pack.id] = pack
     for pack in list(packs.values()):
         unknown = [
-            f"{pack.path.name if pack.path else pack.id}: templates[{i}]: no template with id {tid!r}"
+            f"{pack.path if pack.path else pack.id}: templates[{i}]: no template with id {tid!r}"
             for i, tid in enumerate(pack.templates)
             if tid not in templates
         ]
@@ -831,7 +834,9 @@ def add_from_templates(
     return [store.activity(a.uuid) for a in activities]
 
 
-def add_from_template(store: RegisterStore, template_id: str, language: str, library: Library | None = None) -> Activity:
+def add_from_template(
+    store: RegisterStore, template_id: str, language: str, library: Library | None = None
+) -> Activity:
     """Add one activity made from a template; see :func:`add_from_templates`."""
     return add_from_templates(store, [template_id], language, library)[0]
 

@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the names (default: en)")
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--search", metavar="TEXT", help="only templates whose name, description or keywords hold every word")
+    group.add_argument(
+        "--search", metavar="TEXT", help="only templates whose name, description or keywords hold every word"
+    )
     group.add_argument("--show", metavar="ID", help="print one template's content")
     group.add_argument("--packs", action="store_true", help="list the sector packs for 'ropa new --pack'")
     parser.set_defaults(handler=run)
