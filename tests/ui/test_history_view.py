@@ -190,3 +190,18 @@ def test_large_histories_load_in_pages(qtbot, ctx, view) -> None:
     while view.load_more.isEnabled():
         view.more()
     assert view.model.rowCount() == total
+
+
+def test_sorting_by_a_column_and_back_to_newest_first(qtbot, qtmodeltester, ctx, view) -> None:
+    newest = ctx.store.history()
+    column = KEYS.index("activity")
+    view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    shown = [r["activity"] for r in rows(view)]
+    assert shown == sorted(shown, key=str.casefold)
+    qtmodeltester.check(view.proxy)
+    view.reload()  # a reload keeps the chosen order
+    assert [r["activity"] for r in rows(view)] == shown
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [view.model.change(r) for r in range(view.model.rowCount())] == newest
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [view.model.change(r) for r in range(view.model.rowCount())] == newest[::-1]

@@ -246,6 +246,10 @@ class HistoryView(QWidget):
         more = len(changes) > self.limit
         changes = changes[: self.limit]
         self.model.set_changes(changes, activities)
+        header = self.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if not (column == 0 and order == Qt.SortOrder.DescendingOrder):  # the store's order needs no sort
+            self.model.sort(column, order)
         self.current_activities = {a.uuid for a in activities}
         self.users |= {c.user for c in changes}
         self._fill_filters(activities)
