@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QKeyCombination, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -456,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         stack = self.ctx.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.editor):
+            return  # the register is being closed
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else self.tr("&Undo"))

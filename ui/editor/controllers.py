@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QWidget
 
 from ropa.domain.enums import Role
-from ropa.domain.model import Activity, ServedController
+from ropa.domain.model import Activity, Contact, ServedController
 from ropa.service import new_uuid
 from ui.editor.base import EditorHost, Section
 from ui.widgets.contact import ContactEditor
@@ -22,18 +22,17 @@ class ServedControllerRow(RowWidget[ServedController]):
         super().__init__(value, parent)
 
     def build(self) -> None:
-        t = self.section.t
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.controller = ContactEditor(t, self.tabs)
-        self.controller.setObjectName("controllerContact")
-        self.representative = ContactEditor(t, self.tabs)
-        self.representative.setObjectName("representativeContact")
-        self.dpo = ContactEditor(t, self.tabs)
-        self.dpo.setObjectName("dpoContact")
+        self.controller = self._contact_editor("controllerContact")
         self.tabs.addTab(self.controller, self.tr("Controller"))
-        self.tabs.addTab(self.representative, self.tr("Representative (Art. 27)"))
-        self.tabs.addTab(self.dpo, self.tr("DPO"))
+        # The representative and DPO forms are built when their tab is first shown (each country
+        # list costs a few milliseconds; most rows are never looked at there).
+        self.representative: ContactEditor | None = None
+        self.dpo: ContactEditor | None = None
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Representative (Art. 27)"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("DPO"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.categories = TextField(self, 2, self.tr("What we do for this controller, e.g. hosting, support, analytics"))
         self.categories.setObjectName("processingCategories")
         form = QFormLayout()
@@ -41,22 +40,47 @@ class ServedControllerRow(RowWidget[ServedController]):
         form.addRow(self.tr("Categories of processing"), self.categories)
         self.body.addWidget(self.tabs)
         self.body.addLayout(form)
-        for editor in (self.controller, self.representative, self.dpo):
-            editor.edited.connect(lambda _v: self.changed.emit())
         self.categories.edited.connect(lambda _v: self.changed.emit())
+
+    def _contact_editor(self, name: str) -> ContactEditor:
+        editor = ContactEditor(self.section.t, self.tabs)
+        editor.setObjectName(name)
+        editor.edited.connect(lambda _v: self.changed.emit())
+        return editor
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 1 and self.representative is None:
+            self.representative = self._replace_tab(1, "representativeContact", self._value.representative)
+        elif index == 2 and self.dpo is None:
+            self.dpo = self._replace_tab(2, "dpoContact", self._value.dpo)
+
+    def _replace_tab(self, index: int, name: str, value: Contact) -> ContactEditor:
+        editor = self._contact_editor(name)
+        editor.set_value(value)
+        text = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, editor, text)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return editor
 
     def show_value(self, value: ServedController) -> None:
         self.controller.set_value(value.contact)
-        self.representative.set_value(value.representative)
-        self.dpo.set_value(value.dpo)
+        if self.representative is not None:
+            self.representative.set_value(value.representative)
+        if self.dpo is not None:
+            self.dpo.set_value(value.dpo)
         self.categories.set_value(value.processing_categories)
 
     def read(self, value: ServedController) -> ServedController:
         return replace(
             value,
             contact=self.controller.value(),
-            representative=self.representative.value(),
-            dpo=self.dpo.value(),
+            representative=self.representative.value() if self.representative is not None else value.representative,
+            dpo=self.dpo.value() if self.dpo is not None else value.dpo,
             processing_categories=self.categories.value(),
         )
 

@@ -199,8 +199,8 @@ class ActivityEditor(QWidget):
             self.addAction(action)
 
         mod = Qt.KeyboardModifier
-        add([QKeySequence(QKeyCombination(mod.AltModifier, Qt.Key.Key_Left)), QKeySequence(Qt.Key.Key_Escape)],
-            self.go_back, "backAction")
+        # Alt+Left is the window's "Back to the list" (View menu); Esc does the same inside the editor.
+        add([QKeySequence(Qt.Key.Key_Escape)], self.go_back, "backAction")
         add([QKeySequence(QKeyCombination(mod.ControlModifier, Qt.Key.Key_PageDown))], lambda: self._step(1), "nextSection")
         add([QKeySequence(QKeyCombination(mod.ControlModifier, Qt.Key.Key_PageUp))], lambda: self._step(-1), "previousSection")
 
@@ -465,8 +465,21 @@ class ActivityEditor(QWidget):
             self.index_list.setCurrentRow(row)
             key = self.index_list.item(row).data(SECTION_ROLE)
             self.show_section(key)
-            section = self.by_key[key]
-            section.focusNextChild()
+            first = self._first_field(self.by_key[key])
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+                self.scroll.verticalScrollBar().setValue(self.by_key[key].y())
+
+    @staticmethod
+    def _first_field(section: QWidget) -> QWidget | None:
+        """The first widget of a section that Tab would reach."""
+        widget = section.nextInFocusChain()
+        while widget is not None and widget is not section:
+            if (section.isAncestorOf(widget) and widget.isVisibleTo(section) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def _show_saved(self, ok: bool) -> None:
         if ok:

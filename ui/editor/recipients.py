@@ -268,7 +268,7 @@ class RecipientsSection(Section):
 
     def catalogues_changed(self) -> None:
         self.recipients.set_choices(self.host.choices("recipients"))
-        for row in self.rows.rows:
+        for row in self.rows.all_rows():
             assert isinstance(row, TransferRow)
             row.fill_recipients()
 

@@ -31,14 +31,14 @@ class RetentionRow(RowWidget[RetentionRule]):
         self.categories.search.setPlaceholderText(self.tr("Search the activity's data categories"))
         self.kind = EnumCombo(RetentionKind, t, parent=self)
         self.kind.setObjectName("retentionKind")
-        self.value = NumberField(self)
-        self.value.setObjectName("durationValue")
+        self.amount = NumberField(self)
+        self.amount.setObjectName("durationValue")
         self.unit = EnumCombo(DurationUnit, t, "", self)
         self.unit.setObjectName("durationUnit")
         duration = QWidget(self)
         duration_layout = QHBoxLayout(duration)
         duration_layout.setContentsMargins(0, 0, 0, 0)
-        duration_layout.addWidget(self.value)
+        duration_layout.addWidget(self.amount)
         duration_layout.addWidget(self.unit)
         duration_layout.addStretch(1)
         self.duration = duration
@@ -62,7 +62,7 @@ class RetentionRow(RowWidget[RetentionRule]):
         self.categories.selection_changed.connect(lambda _v: self.changed.emit())
         self.categories.create_requested.connect(self.section.create_category)
         self.kind.edited.connect(lambda _v: self._kind_changed())
-        self.value.edited.connect(lambda _v: self.changed.emit())
+        self.amount.edited.connect(lambda _v: self.changed.emit())
         self.unit.edited.connect(lambda _v: self.changed.emit())
         for field in (self.trigger, self.criteria, self.legal):
             field.edited.connect(lambda _v: self.changed.emit())
@@ -74,13 +74,13 @@ class RetentionRow(RowWidget[RetentionRule]):
 
     def _show_dependent(self) -> None:
         kind = self.kind.value()
-        self.form.setRowVisible(self.duration, kind is RetentionKind.DURATION or self.value.value_or_none() is not None)
+        self.form.setRowVisible(self.duration, kind is RetentionKind.DURATION or self.amount.value_or_none() is not None)
         self.form.setRowVisible(self.criteria, kind is RetentionKind.CRITERIA or bool(self.criteria.value()))
 
     def show_value(self, value: RetentionRule) -> None:
         self.categories.set_selected(value.data_categories)
         self.kind.set_value(value.kind)
-        self.value.set_value(value.duration_value)
+        self.amount.set_value(value.duration_value)
         self.unit.set_value(value.duration_unit)
         self.trigger.set_value(value.trigger)
         self.criteria.set_value(value.criteria)
@@ -93,7 +93,7 @@ class RetentionRow(RowWidget[RetentionRule]):
             value,
             data_categories=self.categories.selected(),
             kind=self.kind.value() or RetentionKind.DURATION,
-            duration_value=self.value.value_or_none(),
+            duration_value=self.amount.value_or_none(),
             duration_unit=self.unit.value(),
             trigger=self.trigger.value(),
             criteria=self.criteria.value(),
@@ -146,7 +146,7 @@ class RetentionSection(Section):
 
     def catalogues_changed(self) -> None:
         choices = self.category_choices()
-        for row in self.rows.rows:
+        for row in self.rows.all_rows():
             assert isinstance(row, RetentionRow)
             row.categories.set_choices(choices)
 

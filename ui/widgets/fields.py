@@ -195,11 +195,24 @@ class NumberField(QSpinBox):
 
 
 def date_format(language: str) -> str:
-    """The short date format of a language, always with a four-digit year."""
+    """The short date format of a language with two-digit day and month and a four-digit year
+    (fixed widths: typing a date needs no separators, and columns of dates line up)."""
+    import re
+
     fmt = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    fmt = re.sub(r"y+", "yyyy", fmt)
+    fmt = re.sub(r"(?<!M)M(?!M)", "MM", fmt)
+    return re.sub(r"(?<!d)d(?!d)", "dd", fmt)
+
+
+class _DateEdit(QDateEdit):
+    """A date edit that selects its first section when reached by keyboard, so typing the digits of
+    a date ("07012025") fills it section by section."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.setSelectedSection(self.sectionAt(0))
 
 
 class OptionalDateEdit(QWidget):
@@ -212,7 +225,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(self)
         self.check.setToolTip(self.tr("Set a date"))
         self.check.setAccessibleName(self.tr("Set a date"))
-        self.edit = QDateEdit(self)
+        self.edit = _DateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format(language))
         self.edit.setLocale(QLocale(language))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 T = TypeVar("T")
 
@@ -87,6 +87,7 @@ class RowList(QWidget, Generic[T]):
         super().__init__(parent)
         self.factory = factory
         self.rows: list[RowWidget[T]] = []
+        self.spare: list[RowWidget[T]] = []  # hidden rows kept for reuse
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName("emptyHint")
         self.add_button = QPushButton(add_text, self)
@@ -109,29 +110,51 @@ class RowList(QWidget, Generic[T]):
         self.set_values(())
 
     def set_values(self, values: Sequence[T]) -> None:
+        """Show ``values``: same items update their rows in place; otherwise row widgets are reused
+        in order (building a row is the slow part of opening an activity), unless one of them is
+        being typed in, in which case the rows are rebuilt so no typing lands on another item."""
         uuids = [str(getattr(v, "uuid")) for v in values]  # noqa: B009
-        if uuids == [row.uuid for row in self.rows]:
-            for row, value in zip(self.rows, values, strict=True):
-                if row.value() != value or row._value != value:
-                    row.set_value(value)
-        else:
+        same = uuids == [row.uuid for row in self.rows]
+        focused = QApplication.focusWidget()
+        typing = focused is not None and self.isAncestorOf(focused)
+        if not same and typing:
             for row in self.rows:
-                row.setParent(None)
-                row.deleteLater()
+                self._discard(row)
             self.rows = []
-            for value in values:
-                row = self.factory(value)
-                row.setParent(self)
-                row.changed.connect(self.changed.emit)
-                row.remove_requested.connect(lambda r=row: self._remove(r))
-                self.column.addWidget(row)
-                self.rows.append(row)
+        while len(self.rows) < len(values):
+            row = self.spare.pop() if self.spare else self._new_row(values[len(self.rows)])
+            row.show()
+            self.rows.append(row)
+        while len(self.rows) > len(values):
+            row = self.rows.pop()
+            row.hide()
+            self.spare.append(row)
+        for row, value in zip(self.rows, values, strict=True):
+            if row._value != value or row.value() != value:
+                row.set_value(value)
         for number, row in enumerate(self.rows, start=1):
             row.set_title(self._title(number))
         self.empty.setVisible(not self.rows)
 
+    def _new_row(self, value: T) -> RowWidget[T]:
+        row = self.factory(value)
+        row.setParent(self)
+        row.changed.connect(self.changed.emit)
+        row.remove_requested.connect(lambda r=row: self._remove(r))
+        self.column.addWidget(row)
+        return row
+
+    def _discard(self, row: RowWidget[T]) -> None:
+        row.hide()
+        self.column.removeWidget(row)
+        row.deleteLater()  # the parent keeps it alive until then, even during its own signal
+
     def _title(self, number: int) -> str:
         return f"#{number}"
+
+    def all_rows(self) -> list[RowWidget[T]]:
+        """Shown and spare rows (for refreshing choices in every row widget)."""
+        return [*self.rows, *self.spare]
 
     def values(self) -> tuple[T, ...]:
         return tuple(row.value() for row in self.rows)
