@@ -302,3 +302,20 @@ def test_view_refreshes_when_another_view_changes_the_catalogue(qtbot, ctx) -> N
     settle(qtbot, view)
     row = view.model.row_of(system.uuid)
     assert view.model.index(row, view.model.column_of("vendor")).data() == "Zendesk, Inc."
+
+
+def test_screenshot_views_render_at_window_size(qtbot, ctx) -> None:
+    from ui.screenshots_catalogues import shots
+
+    taken = shots(ctx)
+    assert [name for name, _ in taken] == ["catalogue-recipients.png", "organisation.png", "transfers.png",
+                                           "history.png"]
+    for _name, widget in taken:
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        image = widget.grab().toImage()
+        assert (image.width(), image.height()) == (1280, 800)
+    recipients = taken[0][1]
+    assert isinstance(recipients, CatalogueView) and recipients.current is not None
+    assert recipients.current.name == "HubSpot, Inc."

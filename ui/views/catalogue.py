@@ -717,6 +717,8 @@ class CatalogueView(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.reload()
+        else:
+            self._fit_columns()
 
     def reload(self) -> None:
         """Read the catalogue and the activities again (one call each), keeping the selection."""
