@@ -35,6 +35,9 @@ CONTEXT = "CatalogueTable"
 Index = QModelIndex | QPersistentModelIndex
 
 
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -72,8 +75,8 @@ def recipient_standing(recipient: Recipient, short: bool = False) -> str:
     decision = adequacy_for(recipient.country) if recipient.country else None
     if decision is not None and decision.scope == "certified" and not is_eea(recipient.country):
         if recipient.dpf_certified:
-            return tr("Adequacy (DPF)") if short else tr("adequacy decision: the recipient is DPF-certified")
-        return tr("Not DPF-certified") if short else tr(
+            return translate("CatalogueTable", "Adequacy (DPF)") if short else translate("CatalogueTable", "adequacy decision: the recipient is DPF-certified")
+        return translate("CatalogueTable", "Not DPF-certified") if short else translate("CatalogueTable",
             "no adequacy: the recipient is not certified under the EU-US Data Privacy Framework"
         )
     return country_standing(recipient.country, short)
@@ -93,17 +96,17 @@ class Column:
 
 
 def _yes(value: bool) -> str:
-    return tr("Yes") if value else ""
+    return translate("CatalogueTable", "Yes") if value else ""
 
 
 def _date(value: date | None, t: Translator) -> str:
     return t.date(value, "short") if value else ""
 
 
-NAME = Column("name", QT_TRANSLATE_NOOP(CONTEXT, "Name"), lambda i, t: i.name, lambda i, t: i.name.casefold())
+NAME = Column("name", QT_TRANSLATE_NOOP("CatalogueTable", "Name"), lambda i, t: i.name, lambda i, t: i.name.casefold())
 DESCRIPTION = Column(
     "description",
-    QT_TRANSLATE_NOOP(CONTEXT, "Description"),
+    QT_TRANSLATE_NOOP("CatalogueTable", "Description"),
     lambda i, t: i.description.replace("\n", " "),
     tooltip=lambda i, t: i.description,
 )
@@ -111,21 +114,21 @@ DESCRIPTION = Column(
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "recipients": (
         NAME,
-        Column("kind", QT_TRANSLATE_NOOP(CONTEXT, "Type"), lambda i, t: t.enum(i.kind)),
-        Column("country", QT_TRANSLATE_NOOP(CONTEXT, "Country"), lambda i, t: t.country(i.country)),
+        Column("kind", QT_TRANSLATE_NOOP("CatalogueTable", "Type"), lambda i, t: t.enum(i.kind)),
+        Column("country", QT_TRANSLATE_NOOP("CatalogueTable", "Country"), lambda i, t: t.country(i.country)),
         Column(
             "standing",
-            QT_TRANSLATE_NOOP(CONTEXT, "EEA / adequacy"),
+            QT_TRANSLATE_NOOP("CatalogueTable", "EEA / adequacy"),
             lambda i, t: recipient_standing(i, short=True),
             sort=lambda i, t: (not is_eea(i.country) if i.country else 2, recipient_standing(i, short=True)),
             tooltip=lambda i, t: recipient_standing(i),
         ),
         Column(
             "contract_reference",
-            QT_TRANSLATE_NOOP(CONTEXT, "DPA reference"),
+            QT_TRANSLATE_NOOP("CatalogueTable", "DPA reference"),
             lambda i, t: i.contract_reference,
             tooltip=lambda i, t: ", ".join(x for x in (i.contract_reference, _date(i.contract_date, t)) if x),
-            header_tip=QT_TRANSLATE_NOOP(CONTEXT, "Contract or data processing agreement (Art. 28), with its date"),
+            header_tip=QT_TRANSLATE_NOOP("CatalogueTable", "Contract or data processing agreement (Art. 28), with its date"),
         ),
     ),
     "data_subject_categories": (
@@ -133,7 +136,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         DESCRIPTION,
         Column(
             "vulnerable",
-            QT_TRANSLATE_NOOP(CONTEXT, "Vulnerable"),
+            QT_TRANSLATE_NOOP("CatalogueTable", "Vulnerable"),
             lambda i, t: _yes(i.vulnerable),
             sort=lambda i, t: i.vulnerable,
             check=lambda i: bool(i.vulnerable),
@@ -142,43 +145,43 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "data_categories": (
         NAME,
         DESCRIPTION,
-        Column("special_category", QT_TRANSLATE_NOOP(CONTEXT, "Special category"),
+        Column("special_category", QT_TRANSLATE_NOOP("CatalogueTable", "Special category"),
                lambda i, t: t.enum(i.special_category),
-               header_tip=QT_TRANSLATE_NOOP(CONTEXT, "Special category of personal data (Art. 9(1))")),
+               header_tip=QT_TRANSLATE_NOOP("CatalogueTable", "Special category of personal data (Art. 9(1))")),
         Column(
             "criminal",
-            QT_TRANSLATE_NOOP(CONTEXT, "Art. 10"),
+            QT_TRANSLATE_NOOP("CatalogueTable", "Art. 10"),
             lambda i, t: _yes(i.criminal),
             sort=lambda i, t: i.criminal,
             check=lambda i: bool(i.criminal),
-            header_tip=QT_TRANSLATE_NOOP(CONTEXT, "Personal data relating to criminal convictions and offences (Art. 10)"),
+            header_tip=QT_TRANSLATE_NOOP("CatalogueTable", "Personal data relating to criminal convictions and offences (Art. 10)"),
         ),
     ),
     "security_measures": (
         NAME,
-        Column("kind", QT_TRANSLATE_NOOP(CONTEXT, "Kind"), lambda i, t: t.enum(i.kind)),
+        Column("kind", QT_TRANSLATE_NOOP("CatalogueTable", "Kind"), lambda i, t: t.enum(i.kind)),
         DESCRIPTION,
     ),
     "systems": (
         NAME,
-        Column("vendor", QT_TRANSLATE_NOOP(CONTEXT, "Vendor"), lambda i, t: i.vendor),
-        Column("hosting_country", QT_TRANSLATE_NOOP(CONTEXT, "Hosting country"),
+        Column("vendor", QT_TRANSLATE_NOOP("CatalogueTable", "Vendor"), lambda i, t: i.vendor),
+        Column("hosting_country", QT_TRANSLATE_NOOP("CatalogueTable", "Hosting country"),
                lambda i, t: t.country(i.hosting_country)),
-        Column("standing", QT_TRANSLATE_NOOP(CONTEXT, "EEA / adequacy"),
+        Column("standing", QT_TRANSLATE_NOOP("CatalogueTable", "EEA / adequacy"),
                lambda i, t: country_standing(i.hosting_country, short=True),
                tooltip=lambda i, t: country_standing(i.hosting_country)),
         DESCRIPTION,
     ),
     "joint_controllers": (
         NAME,
-        Column("contact", QT_TRANSLATE_NOOP(CONTEXT, "Contact"), lambda i, t: contact_summary(i.contact)),
-        Column("dpo", QT_TRANSLATE_NOOP(CONTEXT, "DPO"), lambda i, t: contact_summary(i.dpo)),
-        Column("arrangement_reference", QT_TRANSLATE_NOOP(CONTEXT, "Arrangement reference"),
+        Column("contact", QT_TRANSLATE_NOOP("CatalogueTable", "Contact"), lambda i, t: contact_summary(i.contact)),
+        Column("dpo", QT_TRANSLATE_NOOP("CatalogueTable", "DPO"), lambda i, t: contact_summary(i.dpo)),
+        Column("arrangement_reference", QT_TRANSLATE_NOOP("CatalogueTable", "Arrangement reference"),
                lambda i, t: i.arrangement_reference),
     ),
 }
 
-USED_BY = Column("used_by", QT_TRANSLATE_NOOP(CONTEXT, "Used by"), lambda i, t: "")
+USED_BY = Column("used_by", QT_TRANSLATE_NOOP("CatalogueTable", "Used by"), lambda i, t: "")
 
 
 class CatalogueTableModel(QAbstractTableModel):
@@ -264,7 +267,7 @@ class CatalogueTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole:
                 users = self.users.get(item.uuid, [])
-                return "\n".join(f"{a.reference}  {a.name}" for a in users) or tr("No activity uses this item")
+                return "\n".join(f"{a.reference}  {a.name}" for a in users) or translate("CatalogueTable", "No activity uses this item")
             if role == Qt.ItemDataRole.ForegroundRole and not count:
                 return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         else:

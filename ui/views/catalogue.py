@@ -60,26 +60,29 @@ from ui.widgets.country import CountryField
 CONTEXT = "CatalogueView"
 
 
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 # Titles and the default name of a new item, per catalogue (translated when shown).
 TITLES = {
-    "recipients": QT_TRANSLATE_NOOP(CONTEXT, "Recipients & processors"),
-    "data_subject_categories": QT_TRANSLATE_NOOP(CONTEXT, "Data-subject categories"),
-    "data_categories": QT_TRANSLATE_NOOP(CONTEXT, "Personal-data categories"),
-    "security_measures": QT_TRANSLATE_NOOP(CONTEXT, "Security measures"),
-    "systems": QT_TRANSLATE_NOOP(CONTEXT, "Systems"),
-    "joint_controllers": QT_TRANSLATE_NOOP(CONTEXT, "Joint controllers"),
+    "recipients": QT_TRANSLATE_NOOP("CatalogueView", "Recipients & processors"),
+    "data_subject_categories": QT_TRANSLATE_NOOP("CatalogueView", "Data-subject categories"),
+    "data_categories": QT_TRANSLATE_NOOP("CatalogueView", "Personal-data categories"),
+    "security_measures": QT_TRANSLATE_NOOP("CatalogueView", "Security measures"),
+    "systems": QT_TRANSLATE_NOOP("CatalogueView", "Systems"),
+    "joint_controllers": QT_TRANSLATE_NOOP("CatalogueView", "Joint controllers"),
 }
 NEW_NAMES = {
-    "recipients": QT_TRANSLATE_NOOP(CONTEXT, "New recipient"),
-    "data_subject_categories": QT_TRANSLATE_NOOP(CONTEXT, "New data-subject category"),
-    "data_categories": QT_TRANSLATE_NOOP(CONTEXT, "New personal-data category"),
-    "security_measures": QT_TRANSLATE_NOOP(CONTEXT, "New security measure"),
-    "systems": QT_TRANSLATE_NOOP(CONTEXT, "New system"),
-    "joint_controllers": QT_TRANSLATE_NOOP(CONTEXT, "New joint controller"),
+    "recipients": QT_TRANSLATE_NOOP("CatalogueView", "New recipient"),
+    "data_subject_categories": QT_TRANSLATE_NOOP("CatalogueView", "New data-subject category"),
+    "data_categories": QT_TRANSLATE_NOOP("CatalogueView", "New personal-data category"),
+    "security_measures": QT_TRANSLATE_NOOP("CatalogueView", "New security measure"),
+    "systems": QT_TRANSLATE_NOOP("CatalogueView", "New system"),
+    "joint_controllers": QT_TRANSLATE_NOOP("CatalogueView", "New joint controller"),
 }
 
 
@@ -132,12 +135,12 @@ class DateField(QWidget):
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setSpecialValueText(tr("not set"))
+        self.edit.setSpecialValueText(translate("CatalogueView", "not set"))
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(self.EMPTY)
         self.clear = QToolButton(self)
         self.clear.setText("×")
-        self.clear.setToolTip(tr("Clear the date"))
+        self.clear.setToolTip(translate("CatalogueView", "Clear the date"))
         self.clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,7 +180,7 @@ class EnumCombo(QComboBox):
     def __init__(self, enum: type[StrEnum], translator: Translator, optional: bool, parent: QWidget | None = None):
         super().__init__(parent)
         if optional:
-            self.addItem(tr("(none)"), None)
+            self.addItem(translate("CatalogueView", "(none)"), None)
         for value in enum:
             self.addItem(translator.enum(value), value)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -194,14 +197,14 @@ class EnumCombo(QComboBox):
 
 
 CONTACT_FIELDS = (
-    ("name", QT_TRANSLATE_NOOP(CONTEXT, "Name")),
-    ("organisation", QT_TRANSLATE_NOOP(CONTEXT, "Organisation")),
-    ("address", QT_TRANSLATE_NOOP(CONTEXT, "Address")),
-    ("postal_code", QT_TRANSLATE_NOOP(CONTEXT, "Postal code")),
-    ("city", QT_TRANSLATE_NOOP(CONTEXT, "City")),
-    ("country", QT_TRANSLATE_NOOP(CONTEXT, "Country")),
-    ("email", QT_TRANSLATE_NOOP(CONTEXT, "E-mail")),
-    ("phone", QT_TRANSLATE_NOOP(CONTEXT, "Phone")),
+    ("name", QT_TRANSLATE_NOOP("CatalogueView", "Name")),
+    ("organisation", QT_TRANSLATE_NOOP("CatalogueView", "Organisation")),
+    ("address", QT_TRANSLATE_NOOP("CatalogueView", "Address")),
+    ("postal_code", QT_TRANSLATE_NOOP("CatalogueView", "Postal code")),
+    ("city", QT_TRANSLATE_NOOP("CatalogueView", "City")),
+    ("country", QT_TRANSLATE_NOOP("CatalogueView", "Country")),
+    ("email", QT_TRANSLATE_NOOP("CatalogueView", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("CatalogueView", "Phone")),
 )
 
 
@@ -232,15 +235,15 @@ class ContactForm(QWidget):
             if key == "city":
                 postal = QLineEdit(self)
                 postal.setObjectName("contact_postal_code")
-                postal.setPlaceholderText(tr("Postal code"))
+                postal.setPlaceholderText(translate("CatalogueView", "Postal code"))
                 postal.setMaximumWidth(110)
                 postal.editingFinished.connect(lambda e=postal: self._finished(e))
                 self.fields["postal_code"] = postal
-                edit.setPlaceholderText(tr("City"))
+                edit.setPlaceholderText(translate("CatalogueView", "City"))
                 row = QHBoxLayout()
                 row.addWidget(postal)
                 row.addWidget(edit, 1)
-                layout.addRow(tr("Postal code, city"), row)
+                layout.addRow(translate("CatalogueView", "Postal code, city"), row)
             else:
                 layout.addRow(tr(label), edit)
         self.setTabOrder(self.fields["postal_code"], self.fields["city"])
@@ -280,58 +283,58 @@ class FieldSpec:
     check_text: str = ""  # for a yes/no field: the check box's own text (the label says what it is)
 
 
-NAME_FIELD = FieldSpec("name", QT_TRANSLATE_NOOP(CONTEXT, "Name"), "line")
-DESCRIPTION_FIELD = FieldSpec("description", QT_TRANSLATE_NOOP(CONTEXT, "Description"), "text")
+NAME_FIELD = FieldSpec("name", QT_TRANSLATE_NOOP("CatalogueView", "Name"), "line")
+DESCRIPTION_FIELD = FieldSpec("description", QT_TRANSLATE_NOOP("CatalogueView", "Description"), "text")
 
 FORMS: dict[str, tuple[FieldSpec, ...]] = {
     "recipients": (
         NAME_FIELD,
-        FieldSpec("kind", QT_TRANSLATE_NOOP(CONTEXT, "Type"), "enum", RecipientType),
-        FieldSpec("country", QT_TRANSLATE_NOOP(CONTEXT, "Country"), "country"),
-        FieldSpec("contact", QT_TRANSLATE_NOOP(CONTEXT, "Contact"), "line",
-                  hint=QT_TRANSLATE_NOOP(CONTEXT, "E-mail address or postal address of the recipient")),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("CatalogueView", "Type"), "enum", RecipientType),
+        FieldSpec("country", QT_TRANSLATE_NOOP("CatalogueView", "Country"), "country"),
+        FieldSpec("contact", QT_TRANSLATE_NOOP("CatalogueView", "Contact"), "line",
+                  hint=QT_TRANSLATE_NOOP("CatalogueView", "E-mail address or postal address of the recipient")),
         DESCRIPTION_FIELD,
-        FieldSpec("contract_reference", QT_TRANSLATE_NOOP(CONTEXT, "DPA reference"), "line",
-                  hint=QT_TRANSLATE_NOOP(CONTEXT, "The contract or Art. 28 data processing agreement")),
-        FieldSpec("contract_date", QT_TRANSLATE_NOOP(CONTEXT, "DPA date"), "date"),
-        FieldSpec("dpf_certified", QT_TRANSLATE_NOOP(CONTEXT, "EU-US DPF"), "bool",
-                  hint=QT_TRANSLATE_NOOP(CONTEXT, "Listed as certified under the EU-US Data Privacy Framework"),
-                  check_text=QT_TRANSLATE_NOOP(CONTEXT, "Certified (DPF list)")),
+        FieldSpec("contract_reference", QT_TRANSLATE_NOOP("CatalogueView", "DPA reference"), "line",
+                  hint=QT_TRANSLATE_NOOP("CatalogueView", "The contract or Art. 28 data processing agreement")),
+        FieldSpec("contract_date", QT_TRANSLATE_NOOP("CatalogueView", "DPA date"), "date"),
+        FieldSpec("dpf_certified", QT_TRANSLATE_NOOP("CatalogueView", "EU-US DPF"), "bool",
+                  hint=QT_TRANSLATE_NOOP("CatalogueView", "Listed as certified under the EU-US Data Privacy Framework"),
+                  check_text=QT_TRANSLATE_NOOP("CatalogueView", "Certified (DPF list)")),
     ),
     "data_subject_categories": (
         NAME_FIELD,
         DESCRIPTION_FIELD,
-        FieldSpec("vulnerable", QT_TRANSLATE_NOOP(CONTEXT, "Vulnerable"), "bool",
-                  hint=QT_TRANSLATE_NOOP(CONTEXT, "Vulnerable data subjects (WP248 criterion 7)"),
-                  check_text=QT_TRANSLATE_NOOP(CONTEXT, "Children, employees, patients...")),
+        FieldSpec("vulnerable", QT_TRANSLATE_NOOP("CatalogueView", "Vulnerable"), "bool",
+                  hint=QT_TRANSLATE_NOOP("CatalogueView", "Vulnerable data subjects (WP248 criterion 7)"),
+                  check_text=QT_TRANSLATE_NOOP("CatalogueView", "Children, employees, patients...")),
     ),
     "data_categories": (
         NAME_FIELD,
         DESCRIPTION_FIELD,
-        FieldSpec("special_category", QT_TRANSLATE_NOOP(CONTEXT, "Art. 9 category"), "optional_enum",
-                  SpecialCategory, hint=QT_TRANSLATE_NOOP(CONTEXT, "Special category of personal data (Art. 9(1))")),
-        FieldSpec("criminal", QT_TRANSLATE_NOOP(CONTEXT, "Art. 10 data"), "bool",
-                  hint=QT_TRANSLATE_NOOP(CONTEXT, "Personal data relating to criminal convictions and offences"),
-                  check_text=QT_TRANSLATE_NOOP(CONTEXT, "Criminal convictions and offences")),
+        FieldSpec("special_category", QT_TRANSLATE_NOOP("CatalogueView", "Art. 9 category"), "optional_enum",
+                  SpecialCategory, hint=QT_TRANSLATE_NOOP("CatalogueView", "Special category of personal data (Art. 9(1))")),
+        FieldSpec("criminal", QT_TRANSLATE_NOOP("CatalogueView", "Art. 10 data"), "bool",
+                  hint=QT_TRANSLATE_NOOP("CatalogueView", "Personal data relating to criminal convictions and offences"),
+                  check_text=QT_TRANSLATE_NOOP("CatalogueView", "Criminal convictions and offences")),
     ),
     "security_measures": (
         NAME_FIELD,
-        FieldSpec("kind", QT_TRANSLATE_NOOP(CONTEXT, "Kind"), "enum", MeasureKind),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("CatalogueView", "Kind"), "enum", MeasureKind),
         DESCRIPTION_FIELD,
     ),
     "systems": (
         NAME_FIELD,
-        FieldSpec("vendor", QT_TRANSLATE_NOOP(CONTEXT, "Vendor"), "line"),
-        FieldSpec("hosting_country", QT_TRANSLATE_NOOP(CONTEXT, "Hosting country"), "country"),
+        FieldSpec("vendor", QT_TRANSLATE_NOOP("CatalogueView", "Vendor"), "line"),
+        FieldSpec("hosting_country", QT_TRANSLATE_NOOP("CatalogueView", "Hosting country"), "country"),
         DESCRIPTION_FIELD,
     ),
     "joint_controllers": (
         NAME_FIELD,
-        FieldSpec("contact", QT_TRANSLATE_NOOP(CONTEXT, "Contact"), "contact"),
-        FieldSpec("dpo", QT_TRANSLATE_NOOP(CONTEXT, "Data protection officer"), "contact"),
-        FieldSpec("representative", QT_TRANSLATE_NOOP(CONTEXT, "Representative in the Union (Art. 27)"), "contact"),
-        FieldSpec("arrangement", QT_TRANSLATE_NOOP(CONTEXT, "Essence of the arrangement (Art. 26)"), "text"),
-        FieldSpec("arrangement_reference", QT_TRANSLATE_NOOP(CONTEXT, "Arrangement reference"), "line"),
+        FieldSpec("contact", QT_TRANSLATE_NOOP("CatalogueView", "Contact"), "contact"),
+        FieldSpec("dpo", QT_TRANSLATE_NOOP("CatalogueView", "Data protection officer"), "contact"),
+        FieldSpec("representative", QT_TRANSLATE_NOOP("CatalogueView", "Representative in the Union (Art. 27)"), "contact"),
+        FieldSpec("arrangement", QT_TRANSLATE_NOOP("CatalogueView", "Essence of the arrangement (Art. 26)"), "text"),
+        FieldSpec("arrangement_reference", QT_TRANSLATE_NOOP("CatalogueView", "Arrangement reference"), "line"),
     ),
 }
 
@@ -433,7 +436,7 @@ class DeleteConfirmDialog(QDialog):
 
     def __init__(self, usages: Sequence[Usage], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Delete from the catalogue"))
+        self.setWindowTitle(translate("CatalogueView", "Delete from the catalogue"))
         self.usages = list(usages)
         layout = QVBoxLayout(self)
         affected: dict[str, Activity] = {}
@@ -441,10 +444,10 @@ class DeleteConfirmDialog(QDialog):
             for activity in usage.activities:
                 affected[activity.uuid] = activity
         if len(self.usages) == 1:
-            text = tr("“%1” is used by %2 activities. Deleting it removes it from:")
+            text = translate("CatalogueView", "“%1” is used by %2 activities. Deleting it removes it from:")
             text = text.replace("%1", self.usages[0].item.name).replace("%2", str(len(affected)))
         else:
-            text = tr("%1 items are used by %2 activities. Deleting them removes them from:")
+            text = translate("CatalogueView", "%1 items are used by %2 activities. Deleting them removes them from:")
             text = text.replace("%1", str(len(self.usages))).replace("%2", str(len(affected)))
         self.message = QLabel(text, self)
         self.message.setWordWrap(True)
@@ -454,10 +457,10 @@ class DeleteConfirmDialog(QDialog):
         for activity in sorted(affected.values(), key=lambda a: a.reference):
             self.activities.addItem(activity_line(activity))
         layout.addWidget(self.activities)
-        hint = QLabel(tr("You can undo the deletion with Ctrl+Z."), self)
+        hint = QLabel(translate("CatalogueView", "You can undo the deletion with Ctrl+Z."), self)
         layout.addWidget(hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.delete_button = self.buttons.addButton(tr("Delete"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button = self.buttons.addButton(translate("CatalogueView", "Delete"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.delete_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -474,11 +477,11 @@ class MergeDialog(QDialog):
     def __init__(self, first: Usage, second: Usage, describe: Callable[[CatalogueItem], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Merge duplicates"))
+        self.setWindowTitle(translate("CatalogueView", "Merge duplicates"))
         self.pair = (first, second)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr("Choose the item to keep. Activities that use the other one will use the kept item instead, "
+            translate("CatalogueView", "Choose the item to keep. Activities that use the other one will use the kept item instead, "
                "and the other item is deleted. Ctrl+Z undoes the merge."),
             self,
         )
@@ -489,13 +492,13 @@ class MergeDialog(QDialog):
         for usage in self.pair:
             box = QGroupBox(self)
             inner = QVBoxLayout(box)
-            choice = QRadioButton(tr("Keep “%1”").replace("%1", usage.item.name), box)
+            choice = QRadioButton(translate("CatalogueView", "Keep “%1”").replace("%1", usage.item.name), box)
             self.choices.append(choice)
             inner.addWidget(choice)
             details = QLabel(describe(usage.item), box)
             details.setWordWrap(True)
             inner.addWidget(details)
-            inner.addWidget(QLabel(tr("Used by %1 activities:").replace("%1", str(len(usage.activities))), box))
+            inner.addWidget(QLabel(translate("CatalogueView", "Used by %1 activities:").replace("%1", str(len(usage.activities))), box))
             users = QListWidget(box)
             users.addItems([activity_line(a) for a in usage.activities])
             inner.addWidget(users)
@@ -505,7 +508,7 @@ class MergeDialog(QDialog):
         default = 0 if len(first.activities) >= len(second.activities) else 1
         self.choices[default].setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.merge_button = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(translate("CatalogueView", "Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -571,7 +574,7 @@ class CatalogueView(QWidget):
         head.addStretch(1)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(tr("Search (Ctrl+F)"))
+        self.search.setPlaceholderText(translate("CatalogueView", "Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         head.addWidget(self.search)
@@ -579,15 +582,15 @@ class CatalogueView(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action(tr("New"), QKeySequence("Ctrl+Shift+N"), self.new_item,
-                                       tr("Add an item to this catalogue"))
-        self.rename_action = self._action(tr("Rename"), QKeySequence(Qt.Key.Key_F2), self.rename_selected,
-                                          tr("Rename the selected item"))
-        self.merge_action = self._action(tr("Merge…"), QKeySequence("Ctrl+Shift+M"), self.merge_selected,
-                                         tr("Merge the two selected items (duplicates) into one"))
-        self.delete_action = self._action(tr("Delete"), QKeySequence(QKeySequence.StandardKey.Delete),
-                                          self.delete_selected, tr("Delete the selected items"))
-        self.search_action = self._action(tr("Search"), QKeySequence(QKeySequence.StandardKey.Find),
+        self.new_action = self._action(translate("CatalogueView", "New"), QKeySequence("Ctrl+Shift+N"), self.new_item,
+                                       translate("CatalogueView", "Add an item to this catalogue"))
+        self.rename_action = self._action(translate("CatalogueView", "Rename"), QKeySequence(Qt.Key.Key_F2), self.rename_selected,
+                                          translate("CatalogueView", "Rename the selected item"))
+        self.merge_action = self._action(translate("CatalogueView", "Merge…"), QKeySequence("Ctrl+Shift+M"), self.merge_selected,
+                                         translate("CatalogueView", "Merge the two selected items (duplicates) into one"))
+        self.delete_action = self._action(translate("CatalogueView", "Delete"), QKeySequence(QKeySequence.StandardKey.Delete),
+                                          self.delete_selected, translate("CatalogueView", "Delete the selected items"))
+        self.search_action = self._action(translate("CatalogueView", "Search"), QKeySequence(QKeySequence.StandardKey.Find),
                                           self.focus_search, "")
         for action in (self.new_action, self.rename_action, self.merge_action, self.delete_action):
             self.toolbar.addAction(action)
@@ -656,12 +659,12 @@ class CatalogueView(QWidget):
         scroll.setWidget(self.form_widget)
         side_layout.addWidget(scroll, 1)
 
-        self.used_by_label = QLabel(tr("Used by"), side)
+        self.used_by_label = QLabel(translate("CatalogueView", "Used by"), side)
         self.used_by_label.setFont(bold)
         side_layout.addWidget(self.used_by_label)
         self.used_by = QListWidget(side)
         self.used_by.setObjectName("usedBy")
-        self.used_by.setToolTip(tr("Double-click or press Enter to open the activity"))
+        self.used_by.setToolTip(translate("CatalogueView", "Double-click or press Enter to open the activity"))
         self.used_by.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
         side_layout.addWidget(self.used_by)
 
@@ -765,8 +768,8 @@ class CatalogueView(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = tr("%1 items").replace("%1", str(total)) if total == shown else (
-            tr("%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
+        text = translate("CatalogueView", "%1 items").replace("%1", str(total)) if total == shown else (
+            translate("CatalogueView", "%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
         )
         self.count_label.setText(text)
 
@@ -824,18 +827,18 @@ class CatalogueView(QWidget):
         self.current = item
         self.form_widget.setEnabled(item is not None)
         if item is None:
-            self.item_title.setText(tr("No item selected"))
+            self.item_title.setText(translate("CatalogueView", "No item selected"))
             for binding in self.bindings.values():
                 binding.show(None if binding.spec.kind != "contact" else Contact())
             self.used_by.clear()
-            self.used_by_label.setText(tr("Used by"))
+            self.used_by_label.setText(translate("CatalogueView", "Used by"))
             return
         self.item_title.setText(item.name)
         for attr, binding in self.bindings.items():
             binding.show(getattr(item, attr))
         users = self.model.used_by(item.uuid)
         self.used_by_label.setText(
-            (tr("Used by %1 activity") if len(users) == 1 else tr("Used by %1 activities")).replace("%1", str(len(users)))
+            (translate("CatalogueView", "Used by %1 activity") if len(users) == 1 else translate("CatalogueView", "Used by %1 activities")).replace("%1", str(len(users)))
         )
         self.used_by.clear()
         for activity in users:
@@ -944,7 +947,7 @@ class CatalogueView(QWidget):
     def _delete(self, items: Sequence[CatalogueItem]) -> None:
         stack = self.ctx.undo_stack
         if len(items) > 1:
-            stack.beginMacro(tr("Delete %1 items").replace("%1", str(len(items))))
+            stack.beginMacro(translate("CatalogueView", "Delete %1 items").replace("%1", str(len(items))))
         try:
             for item in items:
                 if not self._run(DeleteItemCommand(self.ctx, item)):
@@ -953,13 +956,13 @@ class CatalogueView(QWidget):
             if len(items) > 1:
                 stack.endMacro()
         names = ", ".join(i.name for i in items)
-        self.ctx.events.status_message.emit(tr("Deleted %1 (Ctrl+Z to undo)").replace("%1", names))
+        self.ctx.events.status_message.emit(translate("CatalogueView", "Deleted %1 (Ctrl+Z to undo)").replace("%1", names))
 
     def merge_selected(self) -> None:
         """Two selected items: ask which one to keep (showing their usages), then merge."""
         items = self.selected_items()
         if len(items) != 2:
-            self.ctx.events.status_message.emit(tr("Select exactly two items to merge"))
+            self.ctx.events.status_message.emit(translate("CatalogueView", "Select exactly two items to merge"))
             return
         try:
             first, second = (self.ctx.store.usages(i.uuid) for i in items)

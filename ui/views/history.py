@@ -36,6 +36,9 @@ CONTEXT = "HistoryView"
 ANY = ""
 
 
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -121,7 +124,7 @@ class HistoryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        title = QLabel(tr("History"), self)
+        title = QLabel(translate("HistoryView", "History"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -130,8 +133,8 @@ class HistoryView(QWidget):
         self.summary = QLabel(self)
         head.addWidget(self.summary)
         head.addStretch(1)
-        self.load_more = QPushButton(tr("Load more"), self)
-        self.load_more.setToolTip(tr("Load the next %1 older changes").replace("%1", str(self.PAGE)))
+        self.load_more = QPushButton(translate("HistoryView", "Load more"), self)
+        self.load_more.setToolTip(translate("HistoryView", "Load the next %1 older changes").replace("%1", str(self.PAGE)))
         self.load_more.clicked.connect(self.more)
         head.addWidget(self.load_more)
         outer.addLayout(head)
@@ -149,13 +152,13 @@ class HistoryView(QWidget):
         self.until.setObjectName("untilFilter")
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(tr("Search (Ctrl+F)"))
+        self.search.setPlaceholderText(translate("HistoryView", "Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
-        for text, widget, buddy in ((tr("&Activity"), self.activity_filter, self.activity_filter),
-                                    (tr("&User"), self.user_filter, self.user_filter),
-                                    (tr("&From"), self.since, self.since.edit),
-                                    (tr("Un&til"), self.until, self.until.edit)):
+        for text, widget, buddy in ((translate("HistoryView", "&Activity"), self.activity_filter, self.activity_filter),
+                                    (translate("HistoryView", "&User"), self.user_filter, self.user_filter),
+                                    (translate("HistoryView", "&From"), self.since, self.since.edit),
+                                    (translate("HistoryView", "Un&til"), self.until, self.until.edit)):
             label = QLabel(text, self)
             label.setBuddy(buddy)
             filters.addWidget(label)
@@ -184,10 +187,10 @@ class HistoryView(QWidget):
         widths = {"when": 170, "user": 90, "activity": 230, "item": 200, "change": 130, "old": 210}
         for key, width in widths.items():
             header.resizeSection(KEYS.index(key), width)
-        self.table.setToolTip(tr("Double-click or press Enter to open the activity"))
+        self.table.setToolTip(translate("HistoryView", "Double-click or press Enter to open the activity"))
         outer.addWidget(self.table, 1)
 
-        self.search_action = QAction(tr("Search"), self)
+        self.search_action = QAction(translate("HistoryView", "Search"), self)
         self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search_action.triggered.connect(self.focus_search)
@@ -266,7 +269,7 @@ class HistoryView(QWidget):
         keep = self.activity_filter.value()
         self.activity_filter.blockSignals(True)
         self.activity_filter.clear()
-        self.activity_filter.addItem(tr("All activities"), ANY)
+        self.activity_filter.addItem(translate("HistoryView", "All activities"), ANY)
         names = dict(sorted(self.model.activity_names.items(), key=lambda kv: kv[1]))
         for uuid, name in names.items():
             self.activity_filter.addItem(name, uuid)
@@ -276,7 +279,7 @@ class HistoryView(QWidget):
         keep_user = self.user_filter.value()
         self.user_filter.blockSignals(True)
         self.user_filter.clear()
-        self.user_filter.addItem(tr("All users"), ANY)
+        self.user_filter.addItem(translate("HistoryView", "All users"), ANY)
         for name in sorted(self.users, key=str.casefold):
             self.user_filter.addItem(name, name)
         self.user_filter.blockSignals(False)
@@ -285,11 +288,11 @@ class HistoryView(QWidget):
     def _summarise(self) -> None:
         loaded, shown = self.model.rowCount(), self.proxy.rowCount()
         if getattr(self, "_more", False):
-            text = tr("the %1 newest matching changes").replace("%1", self.translator.number(loaded))
+            text = translate("HistoryView", "the %1 newest matching changes").replace("%1", self.translator.number(loaded))
         else:
-            text = tr("%1 changes").replace("%1", self.translator.number(loaded))
+            text = translate("HistoryView", "%1 changes").replace("%1", self.translator.number(loaded))
         if shown != loaded:
-            text = tr("%1 of %2").replace("%1", self.translator.number(shown)).replace("%2", text)
+            text = translate("HistoryView", "%1 of %2").replace("%1", self.translator.number(shown)).replace("%2", text)
         self.summary.setText(text)
 
     # --- interaction --------------------------------------------------------------------------
@@ -340,4 +343,4 @@ class HistoryView(QWidget):
         if uuid and uuid in self.current_activities:
             self.ctx.events.open_activity.emit(str(uuid))
         elif uuid:
-            self.ctx.events.status_message.emit(tr("This activity has been deleted"))
+            self.ctx.events.status_message.emit(translate("HistoryView", "This activity has been deleted"))

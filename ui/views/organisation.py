@@ -41,6 +41,9 @@ from ui.widgets.country import CountryField
 CONTEXT = "OrganisationView"
 
 
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -66,7 +69,7 @@ class OrganisationView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        self.title = QLabel(tr("Organisation"), self)
+        self.title = QLabel(translate("OrganisationView", "Organisation"), self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -100,10 +103,10 @@ class OrganisationView(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
         scroll.setWidget(page)
-        self.tabs.addTab(scroll, tr("Controller, DPO and representative"))
+        self.tabs.addTab(scroll, translate("OrganisationView", "Controller, DPO and representative"))
 
         self.joint_controllers = CatalogueView(self.ctx, "joint_controllers", self.tabs)
-        self.tabs.addTab(self.joint_controllers, tr("Joint controllers (Art. 26)"))
+        self.tabs.addTab(self.joint_controllers, translate("OrganisationView", "Joint controllers (Art. 26)"))
 
         # Tab order follows the page: identity top to bottom, then DPO, then representative.
         chain: list[QWidget] = [*self._identity_chain, self.dpo_kind, *self.dpo.chain(), *self.representative.chain()]
@@ -118,36 +121,36 @@ class OrganisationView(QWidget):
         return edit
 
     def _identity_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(tr("Controller (Art. 30(1)(a))"), parent)
+        box = QGroupBox(translate("OrganisationView", "Controller (Art. 30(1)(a))"), parent)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("Legal name"), self._line(box, "legal_name"))
-        form.addRow(tr("Address"), self._line(box, "address"))
+        form.addRow(translate("OrganisationView", "Legal name"), self._line(box, "legal_name"))
+        form.addRow(translate("OrganisationView", "Address"), self._line(box, "address"))
         postal, city = self._line(box, "postal_code"), self._line(box, "city")
         postal.setMaximumWidth(110)
-        postal.setPlaceholderText(tr("Postal code"))
-        city.setPlaceholderText(tr("City"))
+        postal.setPlaceholderText(translate("OrganisationView", "Postal code"))
+        city.setPlaceholderText(translate("OrganisationView", "City"))
         row = QHBoxLayout()
         row.addWidget(postal)
         row.addWidget(city, 1)
-        form.addRow(tr("Postal code, city"), row)
+        form.addRow(translate("OrganisationView", "Postal code, city"), row)
         self.country = CountryField(self.translator, box)
         self.country.setObjectName("org_country")
         self.country.code_changed.connect(lambda code: self._save(country=code))
-        form.addRow(tr("Country"), self.country)
-        form.addRow(tr("Registration number"), self._line(box, "registration_number"))
-        form.addRow(tr("E-mail"), self._line(box, "email"))
-        form.addRow(tr("Phone"), self._line(box, "phone"))
-        form.addRow(tr("Website"), self._line(box, "website"))
+        form.addRow(translate("OrganisationView", "Country"), self.country)
+        form.addRow(translate("OrganisationView", "Registration number"), self._line(box, "registration_number"))
+        form.addRow(translate("OrganisationView", "E-mail"), self._line(box, "email"))
+        form.addRow(translate("OrganisationView", "Phone"), self._line(box, "phone"))
+        form.addRow(translate("OrganisationView", "Website"), self._line(box, "website"))
         self.language = QComboBox(box)
         self.language.setObjectName("org_language")
         shown_in = ui_language(self.ctx.settings)
         for code in LANGUAGES:
             self.language.addItem(language_name(code, shown_in), code)
-        self.language.setToolTip(tr("The language of the register's exports"))
+        self.language.setToolTip(translate("OrganisationView", "The language of the register's exports"))
         self.language.activated.connect(lambda _i: self._save(language=self.language.currentData()))
-        form.addRow(tr("Register language"), self.language)
-        form.addRow(tr("Register version"), self._line(box, "register_version"))
+        form.addRow(translate("OrganisationView", "Register language"), self.language)
+        form.addRow(translate("OrganisationView", "Register version"), self._line(box, "register_version"))
         self._identity_chain: list[QWidget] = [
             self.lines["legal_name"], self.lines["address"], postal, city, self.country,
             self.lines["registration_number"], self.lines["email"], self.lines["phone"], self.lines["website"],
@@ -156,22 +159,22 @@ class OrganisationView(QWidget):
         return box
 
     def _dpo_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(tr("Data protection officer (Art. 37-39)"), parent)
+        box = QGroupBox(translate("OrganisationView", "Data protection officer (Art. 37-39)"), parent)
         layout = QVBoxLayout(box)
         self.dpo = ContactFormChain(self.translator, box, lambda: self._save(dpo=self.dpo.value()))
         self.dpo.setObjectName("org_dpo")
         self.dpo_kind = EnumCombo(DpoKind, self.translator, optional=True, parent=self.dpo)
-        self.dpo_kind.setItemText(0, tr("(not recorded)"))
+        self.dpo_kind.setItemText(0, translate("OrganisationView", "(not recorded)"))
         self.dpo_kind.setObjectName("org_dpo_kind")
         self.dpo_kind.activated.connect(lambda _i: self._save(dpo_kind=self.dpo_kind.value()))
-        self.dpo.form.insertRow(0, tr("DPO"), self.dpo_kind)
+        self.dpo.form.insertRow(0, translate("OrganisationView", "DPO"), self.dpo_kind)
         layout.addWidget(self.dpo)
         return box
 
     def _representative_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(tr("Representative in the Union (Art. 27)"), parent)
+        box = QGroupBox(translate("OrganisationView", "Representative in the Union (Art. 27)"), parent)
         layout = QVBoxLayout(box)
-        note = QLabel(tr("Only for a controller or processor not established in the Union."), box)
+        note = QLabel(translate("OrganisationView", "Only for a controller or processor not established in the Union."), box)
         note.setWordWrap(True)
         note.setEnabled(False)
         layout.addWidget(note)

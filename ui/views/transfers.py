@@ -55,6 +55,9 @@ ALL = "__all__"
 NO_MECHANISM = "__none__"
 
 
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -77,48 +80,48 @@ def transfer_status(transfer: Transfer, recipient: Recipient | None, on: date | 
     country = transfer.country.upper()
     mechanism = transfer.mechanism
     if country and is_eea(country):
-        return INFO, tr("Within the EEA"), tr("The destination is in the EEA: not a third-country transfer")
+        return INFO, translate("TransfersView", "Within the EEA"), translate("TransfersView", "The destination is in the EEA: not a third-country transfer")
     if not country and not transfer.international_organisation:
-        return PROBLEM, tr("No destination"), tr("The destination country is not recorded")
+        return PROBLEM, translate("TransfersView", "No destination"), translate("TransfersView", "The destination country is not recorded")
     if mechanism is None or mechanism is TransferMechanism.NONE:
-        return PROBLEM, tr("No mechanism"), tr("No transfer mechanism (Chapter V) is recorded")
+        return PROBLEM, translate("TransfersView", "No mechanism"), translate("TransfersView", "No transfer mechanism (Chapter V) is recorded")
     decision = adequacy_for(country, on) if country else None
-    not_certified = (PROBLEM, tr("Not DPF-certified"), tr(
+    not_certified = (PROBLEM, translate("TransfersView", "Not DPF-certified"), translate("TransfersView",
         "US: the recipient is not certified under the EU-US Data Privacy Framework, so the adequacy decision "
         "does not cover this transfer"))
-    certified = (OK, tr("Adequacy (DPF)"), tr("Adequacy decision in force: the recipient is DPF-certified"))
+    certified = (OK, translate("TransfersView", "Adequacy (DPF)"), translate("TransfersView", "Adequacy decision in force: the recipient is DPF-certified"))
     if mechanism is TransferMechanism.EU_US_DPF:
         if country != "US":
-            return PROBLEM, tr("DPF outside the US"), tr(
+            return PROBLEM, translate("TransfersView", "DPF outside the US"), translate("TransfersView",
                 "The EU-US Data Privacy Framework covers only transfers to the United States")
         if recipient is None:
-            return WARNING, tr("Recipient unknown"), tr("Recipient not recorded: DPF certification cannot be checked")
+            return WARNING, translate("TransfersView", "Recipient unknown"), translate("TransfersView", "Recipient not recorded: DPF certification cannot be checked")
         return certified if recipient.dpf_certified else not_certified
     if mechanism is TransferMechanism.ADEQUACY:
         if decision is None:
-            return PROBLEM, tr("No adequacy decision"), tr("No adequacy decision is in force for this country")
+            return PROBLEM, translate("TransfersView", "No adequacy decision"), translate("TransfersView", "No adequacy decision is in force for this country")
         if decision.scope == "certified":
             return certified if recipient is not None and recipient.dpf_certified else not_certified
         if decision.scope != "full":
-            return WARNING, tr("Partial adequacy"), tr(
+            return WARNING, translate("TransfersView", "Partial adequacy"), translate("TransfersView",
                 "The adequacy decision covers only some recipients: check that this recipient is covered")
-        return OK, tr("Adequacy decision"), tr("Adequacy decision in force (Art. 45)")
+        return OK, translate("TransfersView", "Adequacy decision"), translate("TransfersView", "Adequacy decision in force (Art. 45)")
     if mechanism is TransferMechanism.DEROGATION:
         if transfer.derogation is None:
-            return PROBLEM, tr("Derogation missing"), tr("The Art. 49 derogation relied on is not specified")
+            return PROBLEM, translate("TransfersView", "Derogation missing"), translate("TransfersView", "The Art. 49 derogation relied on is not specified")
         if transfer.repetitive:
-            return WARNING, tr("Repetitive derogation"), tr(
+            return WARNING, translate("TransfersView", "Repetitive derogation"), translate("TransfersView",
                 "Art. 49 derogations are for occasional transfers, not repetitive ones")
         if transfer.derogation is Derogation.COMPELLING_LEGITIMATE_INTERESTS and not transfer.safeguards:
-            return WARNING, tr("Document safeguards"), tr(
+            return WARNING, translate("TransfersView", "Document safeguards"), translate("TransfersView",
                 "Compelling legitimate interests: document the assessment and the safeguards (Art. 49(6))")
-        return OK, tr("Derogation"), tr("Derogation for a specific situation (Art. 49)")
+        return OK, translate("TransfersView", "Derogation"), translate("TransfersView", "Derogation for a specific situation (Art. 49)")
     # Art. 46 / 47 appropriate safeguards.
     if mechanism is TransferMechanism.SCC and transfer.scc_module is None:
-        return WARNING, tr("SCC module missing"), tr("The module of the standard contractual clauses is not recorded")
+        return WARNING, translate("TransfersView", "SCC module missing"), translate("TransfersView", "The module of the standard contractual clauses is not recorded")
     if decision is None and not transfer.tia_reference:
-        return WARNING, tr("No TIA"), tr("No transfer impact assessment is recorded for these safeguards")
-    return OK, tr("Safeguards"), tr("Appropriate safeguards documented (Art. 46)")
+        return WARNING, translate("TransfersView", "No TIA"), translate("TransfersView", "No transfer impact assessment is recorded for these safeguards")
+    return OK, translate("TransfersView", "Safeguards"), translate("TransfersView", "Appropriate safeguards documented (Art. 46)")
 
 
 def overview_rows(activities: list[Activity], recipients: dict[str, Recipient], on: date | None = None) -> list[TransferRow]:
@@ -139,24 +142,24 @@ def overview_rows(activities: list[Activity], recipients: dict[str, Recipient], 
             if recipient.kind is RecipientType.INTERNAL:
                 continue
             rows.append(TransferRow(
-                activity, None, recipient, recipient.country.upper(), PROBLEM, tr("No transfer recorded"),
-                tr("The activity discloses data to a recipient outside the EEA, but no transfer is recorded"),
+                activity, None, recipient, recipient.country.upper(), PROBLEM, translate("TransfersView", "No transfer recorded"),
+                translate("TransfersView", "The activity discloses data to a recipient outside the EEA, but no transfer is recorded"),
             ))
     return rows
 
 
 COLUMNS = (
-    ("status", QT_TRANSLATE_NOOP(CONTEXT, "Status")),
-    ("activity", QT_TRANSLATE_NOOP(CONTEXT, "Activity")),
-    ("recipient", QT_TRANSLATE_NOOP(CONTEXT, "Recipient")),
-    ("country", QT_TRANSLATE_NOOP(CONTEXT, "Country")),
-    ("standing", QT_TRANSLATE_NOOP(CONTEXT, "EEA / adequacy")),
-    ("mechanism", QT_TRANSLATE_NOOP(CONTEXT, "Mechanism")),
-    ("scc_module", QT_TRANSLATE_NOOP(CONTEXT, "SCC module")),
-    ("derogation", QT_TRANSLATE_NOOP(CONTEXT, "Derogation")),
-    ("documentation", QT_TRANSLATE_NOOP(CONTEXT, "Documentation")),
-    ("tia", QT_TRANSLATE_NOOP(CONTEXT, "TIA reference")),
-    ("tia_date", QT_TRANSLATE_NOOP(CONTEXT, "TIA date")),
+    ("status", QT_TRANSLATE_NOOP("TransfersView", "Status")),
+    ("activity", QT_TRANSLATE_NOOP("TransfersView", "Activity")),
+    ("recipient", QT_TRANSLATE_NOOP("TransfersView", "Recipient")),
+    ("country", QT_TRANSLATE_NOOP("TransfersView", "Country")),
+    ("standing", QT_TRANSLATE_NOOP("TransfersView", "EEA / adequacy")),
+    ("mechanism", QT_TRANSLATE_NOOP("TransfersView", "Mechanism")),
+    ("scc_module", QT_TRANSLATE_NOOP("TransfersView", "SCC module")),
+    ("derogation", QT_TRANSLATE_NOOP("TransfersView", "Derogation")),
+    ("documentation", QT_TRANSLATE_NOOP("TransfersView", "Documentation")),
+    ("tia", QT_TRANSLATE_NOOP("TransfersView", "TIA reference")),
+    ("tia_date", QT_TRANSLATE_NOOP("TransfersView", "TIA date")),
 )
 KEYS = [key for key, _ in COLUMNS]
 
@@ -315,7 +318,7 @@ class TransfersView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        title = QLabel(tr("Transfers to third countries"), self)
+        title = QLabel(translate("TransfersView", "Transfers to third countries"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -334,15 +337,15 @@ class TransfersView(QWidget):
         self.mechanism_filter.setObjectName("mechanismFilter")
         self.mechanism_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mechanism_filter.setMinimumContentsLength(24)
-        self.issues_only = QCheckBox(tr("Only transfers needing attention"), self)
+        self.issues_only = QCheckBox(translate("TransfersView", "Only transfers needing attention"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(tr("Search (Ctrl+F)"))
+        self.search.setPlaceholderText(translate("TransfersView", "Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        country_label = QLabel(tr("&Country"), self)
+        country_label = QLabel(translate("TransfersView", "&Country"), self)
         country_label.setBuddy(self.country_filter)
-        mechanism_label = QLabel(tr("&Mechanism"), self)
+        mechanism_label = QLabel(translate("TransfersView", "&Mechanism"), self)
         mechanism_label.setBuddy(self.mechanism_filter)
         filters.addWidget(country_label)
         filters.addWidget(self.country_filter)
@@ -370,7 +373,7 @@ class TransfersView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.setToolTip(tr("Double-click or press Enter to open the activity"))
+        self.table.setToolTip(translate("TransfersView", "Double-click or press Enter to open the activity"))
         self.details = QLabel(splitter)
         self.details.setObjectName("transferDetails")
         self.details.setWordWrap(True)
@@ -385,7 +388,7 @@ class TransfersView(QWidget):
         splitter.setSizes([560, 140])
         outer.addWidget(splitter, 1)
 
-        self.search_action = QAction(tr("Search"), self)
+        self.search_action = QAction(translate("TransfersView", "Search"), self)
         self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search_action.triggered.connect(self.focus_search)
@@ -436,13 +439,13 @@ class TransfersView(QWidget):
         keep_country = self.country_filter.currentData() or ALL
         keep_mechanism = self.mechanism_filter.currentData() or ALL
         self.country_filter.clear()
-        self.country_filter.addItem(tr("All countries"), ALL)
+        self.country_filter.addItem(translate("TransfersView", "All countries"), ALL)
         countries = sorted({r.country for r in self.model.rows if r.country}, key=lambda c: t.country(c).casefold())
         for code in countries:
             self.country_filter.addItem(f"{t.country(code)} ({code})", code)
         self.mechanism_filter.clear()
-        self.mechanism_filter.addItem(tr("All mechanisms"), ALL)
-        self.mechanism_filter.addItem(tr("No mechanism"), NO_MECHANISM)
+        self.mechanism_filter.addItem(translate("TransfersView", "All mechanisms"), ALL)
+        self.mechanism_filter.addItem(translate("TransfersView", "No mechanism"), NO_MECHANISM)
         for mechanism in TransferMechanism:
             if mechanism is not TransferMechanism.NONE:
                 self.mechanism_filter.addItem(t.enum(mechanism), mechanism.value)
@@ -461,7 +464,7 @@ class TransfersView(QWidget):
         rows = self.model.rows
         problems = sum(1 for r in rows if r.level == PROBLEM)
         warnings = sum(1 for r in rows if r.level == WARNING)
-        text = tr("%1 shown of %2 · %3 without a valid ground · %4 to check")
+        text = translate("TransfersView", "%1 shown of %2 · %3 without a valid ground · %4 to check")
         self.summary.setText(
             text.replace("%1", str(self.proxy.rowCount())).replace("%2", str(len(rows)))
             .replace("%3", str(problems)).replace("%4", str(warnings))
@@ -499,18 +502,18 @@ class TransfersView(QWidget):
             f"<b style='color:{LEVEL_COLOURS[row.level]}'>{_escape(row.explanation)}</b>",
             f"<b>{_escape(row.activity.reference)}</b> {_escape(row.activity.name)}",
         ]
-        parts = [(tr("Recipient"), row.recipient.name if row.recipient else ""),
-                 (tr("Country"), t.country(row.country)), (tr("Standing"), country_standing(row.country))]
+        parts = [(translate("TransfersView", "Recipient"), row.recipient.name if row.recipient else ""),
+                 (translate("TransfersView", "Country"), t.country(row.country)), (translate("TransfersView", "Standing"), country_standing(row.country))]
         transfer = row.transfer
         if transfer is not None:
             parts += [
-                (tr("Mechanism"), t.enum(transfer.mechanism)),
-                (tr("SCC module"), t.enum(transfer.scc_module)),
-                (tr("Derogation"), t.enum(transfer.derogation)),
-                (tr("Repetitive"), tr("yes") if transfer.repetitive else ""),
-                (tr("Safeguards"), transfer.safeguards),
-                (tr("Documentation"), transfer.documentation_reference),
-                (tr("TIA"), " ".join(x for x in (transfer.tia_reference, t.date(transfer.tia_date)) if x)),
+                (translate("TransfersView", "Mechanism"), t.enum(transfer.mechanism)),
+                (translate("TransfersView", "SCC module"), t.enum(transfer.scc_module)),
+                (translate("TransfersView", "Derogation"), t.enum(transfer.derogation)),
+                (translate("TransfersView", "Repetitive"), translate("TransfersView", "yes") if transfer.repetitive else ""),
+                (translate("TransfersView", "Safeguards"), transfer.safeguards),
+                (translate("TransfersView", "Documentation"), transfer.documentation_reference),
+                (translate("TransfersView", "TIA"), " ".join(x for x in (transfer.tia_reference, t.date(transfer.tia_date)) if x)),
             ]
         lines.append(" · ".join(f"{_escape(label)}: {_escape(value)}" for label, value in parts if value))
         self.details.setText("<br>".join(lines))

@@ -17,6 +17,9 @@ from ropa.reference import AdequacyDecision, adequacy_for, country_codes, is_eea
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Country", text)
 
@@ -24,12 +27,12 @@ def _tr(text: str) -> str:
 def adequacy_scope_text(decision: AdequacyDecision) -> str:
     """Plain words for the scope of an adequacy decision (partial decisions say who is covered)."""
     scopes = {
-        "full": _tr("adequacy decision"),
-        "commercial": _tr("adequacy decision (commercial organisations only)"),
-        "certified": _tr("adequacy decision (certified organisations only)"),
-        "private_sector": _tr("adequacy decision (private sector only)"),
+        "full": translate("Country", "adequacy decision"),
+        "commercial": translate("Country", "adequacy decision (commercial organisations only)"),
+        "certified": translate("Country", "adequacy decision (certified organisations only)"),
+        "private_sector": translate("Country", "adequacy decision (private sector only)"),
     }
-    return scopes.get(decision.scope, _tr("adequacy decision"))
+    return scopes.get(decision.scope, translate("Country", "adequacy decision"))
 
 
 def country_standing(code: str, short: bool = False) -> str:
@@ -40,13 +43,13 @@ def country_standing(code: str, short: bool = False) -> str:
     if not code:
         return ""
     if is_eea(code):
-        return _tr("EEA")
+        return translate("Country", "EEA")
     decision = adequacy_for(code)
     if decision is not None:
         if short:
-            return _tr("Adequacy") if decision.scope == "full" else _tr("Adequacy (partial)")
+            return translate("Country", "Adequacy") if decision.scope == "full" else translate("Country", "Adequacy (partial)")
         return adequacy_scope_text(decision)
-    return _tr("Third country") if short else _tr("third country, no adequacy decision")
+    return translate("Country", "Third country") if short else translate("Country", "third country, no adequacy decision")
 
 
 class CountryCombo(QComboBox):
@@ -76,14 +79,14 @@ class CountryCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(_tr("Type to search a country"))
+        self.lineEdit().setPlaceholderText(translate("Country", "Type to search a country"))
         completer.activated[str].connect(self._completed)
         self.activated.connect(self._settle)
         self.lineEdit().editingFinished.connect(self._settle)
         self._last = ""
 
     def _fill(self) -> None:
-        none = QStandardItem(_tr("(no country)"))
+        none = QStandardItem(translate("Country", "(no country)"))
         none.setData("", CODE_ROLE)
         self._model.appendRow(none)
         rows = []
