@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,11 @@ CONTEXT = "CatalogueView"
 
 
 translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for lupdate (same name as Qt's macro) and returns it untranslated, typed as str."""
+    return text
 
 
 def tr(text: str) -> str:
@@ -582,7 +587,7 @@ class CatalogueView(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action(translate("CatalogueView", "New"), QKeySequence("Ctrl+Shift+N"), self.new_item,
+        self.new_action = self._action(translate("CatalogueView", "New"), QKeySequence("Ctrl+Shift+N"), self._new,
                                        translate("CatalogueView", "Add an item to this catalogue"))
         self.rename_action = self._action(translate("CatalogueView", "Rename"), QKeySequence(Qt.Key.Key_F2), self.rename_selected,
                                           translate("CatalogueView", "Rename the selected item"))
@@ -869,7 +874,7 @@ class CatalogueView(QWidget):
         before = self.current
         if before is None:
             return
-        after = replace(before, **{binding.spec.attr: binding.value()})  # type: ignore[arg-type]
+        after = replace(before, **{binding.spec.attr: binding.value()})
         if after == before:
             return
         if self._run(SaveItemCommand(self.ctx, before, after)):
@@ -877,6 +882,9 @@ class CatalogueView(QWidget):
             self.item_title.setText(after.name)
         else:
             binding.show(getattr(before, binding.spec.attr))
+
+    def _new(self) -> None:
+        self.new_item()
 
     def new_item(self) -> CatalogueItem | None:
         """Add an item with a placeholder name, select it and put the cursor in its name."""

@@ -58,9 +58,11 @@ class SearchCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        completer.activated[str].connect(lambda _t: self._settle())
+        completer.activated[str].connect(lambda _t: self._settle())  # type: ignore[index]  # the str overload
         self.activated.connect(lambda _i: self._settle())
-        self.lineEdit().editingFinished.connect(self._settle)
+        edit = self.lineEdit()
+        assert edit is not None  # editable combo
+        edit.editingFinished.connect(self._settle)
         self._last = ANY
 
     def value(self) -> str:

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -56,6 +55,11 @@ NO_MECHANISM = "__none__"
 
 
 translate = QCoreApplication.translate  # literal calls are what lupdate extracts
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for lupdate (same name as Qt's macro) and returns it untranslated, typed as str."""
+    return text
 
 
 def tr(text: str) -> str:
@@ -397,7 +401,7 @@ class TransfersView(QWidget):
         self.country_filter.activated.connect(lambda _i: self._apply_filters())
         self.mechanism_filter.activated.connect(lambda _i: self._apply_filters())
         self.issues_only.toggled.connect(lambda _c: self._apply_filters())
-        self.search.textChanged.connect(lambda text: (self.proxy.setFilterFixedString(text.strip()), self._summarise()))
+        self.search.textChanged.connect(self._search)
         self.table.activated.connect(self._open)  # double-click or Enter
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_details(current))
         for first, second in ((self.country_filter, self.mechanism_filter), (self.mechanism_filter, self.issues_only),
@@ -483,6 +487,10 @@ class TransfersView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._summarise()
 
     def row_at(self, proxy_row: int) -> TransferRow:
         return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]

@@ -79,10 +79,12 @@ class CountryCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(translate("Country", "Type to search a country"))
-        completer.activated[str].connect(self._completed)
+        edit = self.lineEdit()
+        assert edit is not None  # editable combo
+        edit.setPlaceholderText(translate("Country", "Type to search a country"))
+        completer.activated[str].connect(self._completed)  # type: ignore[index]  # the str overload
         self.activated.connect(self._settle)
-        self.lineEdit().editingFinished.connect(self._settle)
+        edit.editingFinished.connect(self._settle)
         self._last = ""
 
     def _fill(self) -> None:
