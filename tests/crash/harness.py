@@ -142,19 +142,32 @@ class WorkerServer:
 
 
 def kill_trial(
-    server: WorkerServer, path: Path, before: State, seed: int, delay: float, passphrase: str | None = None
+    server: WorkerServer,
+    path: Path,
+    before: State,
+    seed: int,
+    delay: float,
+    passphrase: str | None = None,
+    *,
+    while_editing: bool = True,
 ) -> tuple[TrialResult, State]:
-    """One trial: run a worker on ``path``, SIGKILL it after ``delay`` seconds, check the file."""
+    """One trial: run a worker on ``path``, SIGKILL it after ``delay`` seconds, check the file.
+
+    ``while_editing``: the delay counts from the worker's first edit (so the kill lands among
+    edits however loaded the machine is); otherwise from its start (opening, WAL recovery...).
+    """
     server.send(f"run {path} 100000 {seed}")
     lines: list[str] = []
     pid = None
     deadline = time.monotonic() + delay
-    while pid is None:
+    while pid is None or (while_editing and not any(line.startswith("begin ") for line in lines)):
         line = server.next_line(30)
         if line.startswith("pid "):
             pid = int(line.split()[1])
         else:
             lines.append(line)
+        if while_editing and line.startswith("begin "):
+            deadline = time.monotonic() + delay
     time.sleep(max(0.0, deadline - time.monotonic()))
     with contextlib.suppress(ProcessLookupError):  # it ended by itself: an error, reported below
         os.kill(pid, signal.SIGKILL)
@@ -226,8 +239,10 @@ def run_trials(
         for trial in range(trials):
             if budget is not None and time.monotonic() - start > budget:
                 break
+            # One kill in five at a random moment from the worker's start (opening, recovery of the
+            # previous kill's log), the others at a random moment once it edits.
             result, state = kill_trial(server, path, state, rng.getrandbits(32), rng.uniform(0.0, max_delay),
-                                       passphrase)
+                                       passphrase, while_editing=trial % 5 != 0)
             totals["trials"] += 1
             totals["acknowledged"] += result.acknowledged
             totals["in_flight_committed"] += int(result.in_flight_committed)
