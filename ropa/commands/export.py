@@ -27,6 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("--owner", help="only activities of this owner / business function")
     parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper size (PDF)")
     parser.add_argument("--findings", action="store_true", help="add the findings of the checks (PDF, Excel)")
+    parser.add_argument(
+        "--version", dest="version_name", metavar="NAME",
+        help="export a frozen version (see ropa versions) instead of the register as it is now",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -47,13 +51,23 @@ def select_activities(register: Register, role: str | None, status: str | None, 
 def run(args: argparse.Namespace) -> int:
     if args.format == "json" and (args.role or args.status or args.owner):
         raise ValidationError(["the JSON export is the whole register; filters apply to the other formats"])
+    extra: dict[str, str] = {}
     with open_store(args.file, readonly=True) as store:
-        snapshot = store.snapshot()
+        if args.version_name:
+            from ropa.versions import get_version, load_version
+
+            version = get_version(store, args.version_name)
+            # verify: what the cover calls this version is checked against the fingerprint frozen with it
+            snapshot = load_version(store, version.uuid, verify=True)
+            extra = {"version_name": version.name, "version_fingerprint": version.fingerprint}
+        else:
+            snapshot = store.snapshot()
     selected = select_activities(snapshot, args.role, args.status, args.owner)
     options = ExportOptions(
         language=args.lang or snapshot.organisation.language or "en",
         page_size=args.page_size,
         include_findings=args.findings,
+        extra=extra,
     )
     exporter(args.format)(selected, args.output, options)
     print(f"Exported {len(selected.activities)} activities to {args.output}")

@@ -101,6 +101,16 @@ class ItemChange:
 
 
 @dataclass(frozen=True)
+class SharedActivity:
+    """An activity that is the same in both states compared, known only by what the report needs."""
+
+    uuid: str
+    reference: str
+    name: str
+    uses: frozenset[str]  # catalogue UUIDs it refers to (at least the changed ones)
+
+
+@dataclass(frozen=True)
 class Side:
     """One of the two states compared: a frozen version or the current register."""
 
@@ -125,6 +135,7 @@ class ChangeReport:
     acknowledgements: tuple[ItemChange, ...] = ()
     unchanged: int = 0  # activities in both states with nothing to report
     made_at: datetime | None = None
+    organisation_name: str = ""  # the organisation's legal name in the later state
 
     def of(self, status: Status) -> tuple[ActivityChange, ...]:
         return tuple(a for a in self.activities if a.status == status)
@@ -451,8 +462,13 @@ def diff(
     old_side: Side | None = None,
     new_side: Side | None = None,
     made_at: datetime | None = None,
+    shared: Iterable[SharedActivity] = (),
 ) -> ChangeReport:
-    """What changed from ``old`` to ``new``: activities, catalogue items, organisation, acknowledgements."""
+    """What changed from ``old`` to ``new``: activities, catalogue items, organisation, acknowledgements.
+
+    ``shared`` lists activities identical in both states that the caller left out of ``old`` and
+    ``new`` (to save decoding them) but that use catalogue items: they get the catalogue changes.
+    """
     labels = Labels(Translator(language))
     differ = _Differ(old, new, labels)
 
@@ -469,17 +485,28 @@ def diff(
             b, a = before.get(uuid), after.get(uuid)
             if b == a:
                 continue
-            status: Status = "added" if b is None else "removed" if a is None else "changed"
+            item_status: Status = "added" if b is None else "removed" if a is None else "changed"
             fields = differ.compare(cls, _ABSENT if b is None else b, _ABSENT if a is None else a)
             display = (a or b).name  # type: ignore[union-attr]
-            change = ItemChange(name, kind_label, uuid, display, status, tuple(fields))
+            change = ItemChange(name, kind_label, uuid, display, item_status, tuple(fields))
             catalogue.append(change)
-            if status == "changed":
+            if item_status == "changed":
                 by_item[uuid] = change
 
     old_acts = {a.uuid: a for a in old.activities}
     new_acts = {a.uuid: a for a in new.activities}
     users: dict[str, list[str]] = {u: [] for u in by_item}
+
+    def via(uuid: str, reference: str, used: set[str]) -> list[FieldChange]:
+        out: list[FieldChange] = []
+        for item_uuid in sorted(used, key=lambda u: (by_item[u].kind, by_item[u].name.casefold())):
+            item = by_item[item_uuid]
+            users[item_uuid].append(reference)
+            for f in item.fields:
+                label = labels("change.part_field", kind=item.kind_label, title=item.name, field=f.label)
+                out.append(FieldChange(f"{item.kind}:{item_uuid}.{f.path}", label, f.before, f.after, item_uuid))
+        return out
+
     activities: list[ActivityChange] = []
     unchanged = 0
     for uuid in new_acts.keys() | old_acts.keys():
@@ -487,26 +514,24 @@ def diff(
         if b_act is None or a_act is None:
             shown = a_act or b_act
             assert shown is not None
-            status = "added" if b_act is None else "removed"
+            status: Status = "added" if b_act is None else "removed"
             fields = differ.compare(
                 Activity, _ABSENT if b_act is None else b_act, _ABSENT if a_act is None else a_act, whole=True
             )
             activities.append(ActivityChange(uuid, shown.reference, shown.name, status, tuple(fields)))
             continue
         own = differ.compare(Activity, b_act, a_act) if b_act != a_act else []
-        via: list[FieldChange] = []
-        if by_item:
-            used = references(a_act) & by_item.keys()
-            for item_uuid in sorted(used, key=lambda u: (by_item[u].kind, by_item[u].name.casefold())):
-                item = by_item[item_uuid]
-                users[item_uuid].append(a_act.reference)
-                for f in item.fields:
-                    label = labels("change.part_field", kind=item.kind_label, title=item.name, field=f.label)
-                    via.append(FieldChange(f"{item.kind}:{item_uuid}.{f.path}", label, f.before, f.after, item_uuid))
-        if own or via:
-            activities.append(ActivityChange(uuid, a_act.reference, a_act.name, "changed", tuple(own + via)))
+        extra = via(uuid, a_act.reference, references(a_act) & by_item.keys()) if by_item else []
+        if own or extra:
+            activities.append(ActivityChange(uuid, a_act.reference, a_act.name, "changed", tuple(own + extra)))
         else:
             unchanged += 1
+    for stub in shared:
+        if stub.uuid in new_acts or stub.uuid in old_acts:
+            continue
+        extra = via(stub.uuid, stub.reference, set(stub.uses) & by_item.keys())
+        if extra:
+            activities.append(ActivityChange(stub.uuid, stub.reference, stub.name, "changed", tuple(extra)))
     order = {"added": 0, "changed": 1, "removed": 2}
     activities.sort(key=lambda c: (order[c.status], natural_key(c.reference), c.uuid))
     catalogue = [
@@ -522,12 +547,12 @@ def diff(
         b_ack, a_ack = old_acks.get(key), new_acks.get(key)
         if b_ack is not None and a_ack is not None and dataclasses.replace(b_ack, uuid=a_ack.uuid) == a_ack:
             continue
-        status = "added" if b_ack is None else "removed" if a_ack is None else "changed"
+        ack_status: Status = "added" if b_ack is None else "removed" if a_ack is None else "changed"
         fields = differ.compare(Acknowledgement, _ABSENT if b_ack is None else b_ack, _ABSENT if a_ack is None else a_ack)
         target = differ.new.name(key[1]) if a_ack else differ.old.name(key[1])
         shown_ack = a_ack or b_ack
         assert shown_ack is not None
-        acks.append(ItemChange("acknowledgements", ack_label, shown_ack.uuid, f"{key[0]} · {target}", status, tuple(fields)))
+        acks.append(ItemChange("acknowledgements", ack_label, shown_ack.uuid, f"{key[0]} · {target}", ack_status, tuple(fields)))
 
     return ChangeReport(
         language=language,
@@ -539,6 +564,7 @@ def diff(
         acknowledgements=tuple(acks),
         unchanged=unchanged,
         made_at=made_at,
+        organisation_name=new.organisation.legal_name,
     )
 
 
@@ -563,33 +589,38 @@ def _value(text: str) -> str:
     return text if text else DASH
 
 
-def change_lines(change: FieldChange) -> str:
+def change_lines(change: FieldChange, labels: Labels) -> str:
     before, after = _value(change.before), _value(change.after)
     if "\n" in before or "\n" in after or len(before) + len(after) > 100:
         indent = "      "
+        head = labels("text.pair", label=change.label, value="").rstrip()
         return (
-            f"{change.label}:\n{indent}- {before.replace(chr(10), chr(10) + indent + '  ')}\n"
+            f"{head}\n{indent}- {before.replace(chr(10), chr(10) + indent + '  ')}\n"
             f"{indent}+ {after.replace(chr(10), chr(10) + indent + '  ')}"
         )
-    return f"{change.label}: {before} → {after}"
+    return labels("text.pair", label=change.label, value=f"{before} → {after}")
 
 
 def side_line(labels: Labels, side: Side, t: Translator) -> str:
     when = f"{t.date(side.date, 'medium')} UTC" if side.date else ""
-    parts = [side.label]
-    if when:
-        parts.append(when)
-    text = " · ".join(parts)
-    return f"{text}\n    {labels('cover.fingerprint')}: {side.fingerprint}"
+    text = " · ".join(p for p in (side.label, when) if p)
+    return f"{text}\n    {labels('text.pair', label=labels('cover.fingerprint'), value=side.fingerprint)}"
 
 
 def report_text(report: ChangeReport) -> str:
     """The report as plain text (``ropa diff --format text``), in the report's language."""
     t = Translator(report.language)
     labels = Labels(t)
+
+    def pair(label: str, value: str) -> str:
+        return labels("text.pair", label=label, value=value)
+
+    def status(value: str) -> str:
+        return f"[{labels('status.' + value)}]"
+
     out: list[str] = [labels("doc.title"), ""]
-    out.append(f"{labels('cover.from')}: {side_line(labels, report.old, t)}")
-    out.append(f"{labels('cover.to')}: {side_line(labels, report.new, t)}")
+    out.append(pair(labels("cover.from"), side_line(labels, report.old, t)))
+    out.append(pair(labels("cover.to"), side_line(labels, report.new, t)))
     out.append("")
     out.append(labels("summary.line", **summary_counts(report)))
     if report.is_empty:
@@ -597,24 +628,24 @@ def report_text(report: ChangeReport) -> str:
         return "\n".join(out) + "\n"
     if report.organisation:
         out += ["", labels("section.organisation")]
-        out += [f"  {change_lines(f)}" for f in report.organisation]
+        out += [f"  {change_lines(f, labels)}" for f in report.organisation]
     if report.catalogue:
         out += ["", labels("section.catalogue")]
         for item in report.catalogue:
-            out.append(f"  [{labels('status.' + item.status)}] {item.kind_label} '{item.name}'")
-            out += [f"    {change_lines(f)}" for f in item.fields if item.status == "changed"]
+            out.append(f"  {status(item.status)} {labels('text.item', kind=item.kind_label, name=item.name)}")
+            out += [f"    {change_lines(f, labels)}" for f in item.fields if item.status == "changed"]
             if item.used_by:
                 out.append(f"    {labels('change.used_by', activities=', '.join(item.used_by))}")
     if report.activities:
         out += ["", labels("section.activities")]
         for act in report.activities:
-            out.append(f"  [{labels('status.' + act.status)}] {act.reference} {act.name}")
-            out += [f"    {change_lines(f)}" for f in act.fields]
+            out.append(f"  {status(act.status)} {act.reference} {act.name}")
+            out += [f"    {change_lines(f, labels)}" for f in act.fields]
     if report.acknowledgements:
         out += ["", labels("section.acknowledgements")]
         for ack in report.acknowledgements:
-            out.append(f"  [{labels('status.' + ack.status)}] {ack.name}")
-            out += [f"    {change_lines(f)}" for f in ack.fields if ack.status == "changed"]
+            out.append(f"  {status(ack.status)} {ack.name}")
+            out += [f"    {change_lines(f, labels)}" for f in ack.fields if ack.status == "changed"]
     return "\n".join(out) + "\n"
 
 

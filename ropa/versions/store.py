@@ -19,23 +19,28 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
+import types
+import typing
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from ropa.domain.model import CATALOGUES, Activity, CatalogueItem, Register
+from ropa.domain import model
+from ropa.domain.model import CATALOGUES, Acknowledgement, Activity, CatalogueItem, Organisation, Register
 from ropa.errors import CorruptRegisterError, NotFoundError, ValidationError
 from ropa.exchange import json_format
 from ropa.fingerprint import fingerprint
 from ropa.i18n import Translator
 from ropa.service import RegisterStore, new_uuid, now
 from ropa.store import orm
-from ropa.versions.diff import ChangeReport, Side, diff, references
+from ropa.versions.diff import ChangeReport, SharedActivity, Side, diff, references
 
 ORGANISATION = "organisation"
 ACTIVITIES = "activities"
@@ -189,37 +194,23 @@ def _row(session: Session, name_or_uuid: str) -> orm.RegisterVersionRow:
     return row
 
 
-def _decode(
-    session: Session, entries: dict[Key, str], activities: Iterable[str] | None = None
-) -> Register:
+def _decode(session: Session, entries: dict[Key, str], activities: Iterable[str] | None = None) -> Register:
     """A Register from manifest entries: everything, or the catalogues plus only some activities."""
     keep = None if activities is None else set(activities)
-    wanted = {
-        key: hash_
-        for key, hash_ in entries.items()
-        if key[0] != ACTIVITIES or keep is None or key[1] in keep
-    }
+    wanted = {k: h for k, h in entries.items() if k[0] != ACTIVITIES or keep is None or k[1] in keep}
     blobs = _blobs(session, wanted.values())
-    data: dict[str, Any] = {
-        "format": json_format.FORMAT,
-        "format_version": json_format.FORMAT_VERSION,
-        "organisation": None,
-        "catalogues": {name: [] for name in CATALOGUES},
-        "activities": [],
-        "acknowledgements": [],
-    }
-    for (kind, _uuid), hash_ in sorted(wanted.items()):
-        value = blobs[hash_]
-        if kind == ORGANISATION:
-            data["organisation"] = value
-        elif kind in CATALOGUES:
-            data["catalogues"][kind].append(value)
-        else:
-            data[kind].append(value)
+    parts: dict[str, list[Any]] = {kind: [] for kind in KINDS}
     try:
-        return json_format.from_dict(data)
-    except ValidationError as exc:
-        raise CorruptRegisterError(f"a frozen version cannot be read back ({exc})") from None
+        for (kind, _uuid), hash_ in sorted(wanted.items()):
+            parts[kind].append(trusted_decode(_CLASSES[kind], blobs[hash_]))
+        return Register(
+            organisation=parts[ORGANISATION][0],
+            activities=tuple(sorted(parts[ACTIVITIES], key=lambda a: (a.reference, a.uuid))),
+            acknowledgements=tuple(parts[ACKNOWLEDGEMENTS]),
+            **{name: tuple(parts[name]) for name in CATALOGUES},
+        )
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise CorruptRegisterError(f"a frozen version cannot be read back ({type(exc).__name__}: {exc})") from None
 
 
 # --- public API ---------------------------------------------------------------------------------
@@ -383,25 +374,45 @@ def _entries(session: Session, state: _State) -> dict[Key, str]:
     return state.entries
 
 
-def _users_of(session: Session, state: _State, items: set[str]) -> set[str]:
-    """UUIDs of the side's activities that use any of ``items`` (blob text searched, then confirmed)."""
+def _needle(item: str) -> bytes:
+    """How a reference to ``item`` reads in an activity's canonical JSON (UUIDs are unique in a register)."""
+    return b'"uuid":' + json.dumps(item).encode()
+
+
+def _shared_users(
+    session: Session, state: _State, items: set[str], skip: set[str]
+) -> list[SharedActivity]:
+    """Activities of ``state`` (other than ``skip``) that use any of ``items``, without decoding them.
+
+    Called with the new side; the activities in question have the same content on both sides.
+    """
     if not items:
-        return set()
+        return []
+    out: list[SharedActivity] = []
     if state.register is not None:
-        return {a.uuid for a in state.register.activities if references(a) & items}
-    acts = {k[1]: h for k, h in _entries(session, state).items() if k[0] == ACTIVITIES}
-    needles = [item.encode() for item in items]
+        for activity in state.register.activities:
+            if activity.uuid not in skip:
+                used = references(activity) & items
+                if used:
+                    out.append(SharedActivity(activity.uuid, activity.reference, activity.name, frozenset(used)))
+        return out
+    acts = {k[1]: h for k, h in _entries(session, state).items() if k[0] == ACTIVITIES and k[1] not in skip}
+    needles = {item: _needle(item) for item in items}
     raw = _raw_blobs(session, acts.values())
-    candidates = {uuid for uuid, h in acts.items() if any(n in raw[h] for n in needles)}
-    return candidates  # references() in diff() confirms each one; a UUID quoted in a note costs one decode
+    for uuid, hash_ in acts.items():
+        data = raw[hash_]
+        uses = frozenset(item for item, needle in needles.items() if needle in data)
+        if uses:
+            value = json.loads(data)
+            out.append(SharedActivity(uuid, value["reference"], value["name"], uses))
+    return out
 
 
 def _partial(session: Session, state: _State, activities: set[str]) -> Register:
+    """The side's organisation, catalogues and acknowledgements, with only the given activities."""
     if state.register is not None:
         return replace(state.register, activities=tuple(a for a in state.register.activities if a.uuid in activities))
-    entries = _entries(session, state)
-    # Catalogues, organisation and acknowledgements in full (names for rendering), activities as asked.
-    return _decode(session, entries, activities)
+    return _decode(session, _entries(session, state), activities)
 
 
 def compare(
@@ -409,7 +420,9 @@ def compare(
 ) -> ChangeReport:
     """Compare two versions, or a version and the current register (``new`` None or "current").
 
-    ``old`` defaults to the latest frozen version. Only what differs is decoded.
+    ``old`` defaults to the latest frozen version. Entries with the same hash on both sides are
+    skipped unread; activities that only use a changed catalogue item are found by searching
+    their stored text and are never decoded.
     """
     if old is None:
         old = latest_version(store).uuid
@@ -423,17 +436,80 @@ def compare(
             else _version_state(session, new)
         )
         old_diff, new_diff = _differing(session, old_state, new_state)
-        changed_items = {
-            k[1] for k in old_diff.keys() & new_diff.keys() if k[0] in CATALOGUES
-        }
+        changed_items = {k[1] for k in old_diff.keys() & new_diff.keys() if k[0] in CATALOGUES}
         touched = {k[1] for k in (*old_diff, *new_diff) if k[0] == ACTIVITIES}
-        touched |= _users_of(session, new_state, changed_items)
+        shared = _shared_users(session, new_state, changed_items, touched)
         old_reg = _partial(session, old_state, touched)
         new_reg = _partial(session, new_state, touched)
-    report = diff(old_reg, new_reg, language, old_side=old_state.side, new_side=new_state.side, made_at=now())
+    report = diff(
+        old_reg, new_reg, language, old_side=old_state.side, new_side=new_state.side, made_at=now(), shared=shared
+    )
     removed = sum(1 for a in report.activities if a.status == "removed")
     changed = sum(1 for a in report.activities if a.status == "changed")
     return dataclasses.replace(report, unchanged=old_state.side.activities - removed - changed)
+
+
+# --- decoding -------------------------------------------------------------------------------------
+# Blobs were written by encode() from valid snapshots and are addressed by their hash, so reading
+# them back needs no validation (json_format.from_dict would check every value again and takes
+# several times longer): this decoder only inverts the encoding. load_version(verify=True) checks the
+# result against the fingerprint recorded at freeze time, which catches any alteration.
+
+_CLASSES: dict[str, type] = {
+    ORGANISATION: Organisation,
+    ACTIVITIES: Activity,
+    ACKNOWLEDGEMENTS: Acknowledgement,
+    **CATALOGUES,
+}
+Converter = Callable[[Any], Any]
+_PLANS: dict[type, list[tuple[str, Converter | None]]] = {}
+
+
+def _converter(tp: Any, meta: Any) -> Converter | None:
+    """How to turn one JSON value back into a field value; None when it is already right (str, int, bool)."""
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if (isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union) and len(args) == 1:
+        tp = args[0]
+    convert: Converter
+    if "ref" in meta:
+        if typing.get_origin(tp) is tuple:
+            return lambda raw: tuple(r["uuid"] for r in raw)
+        convert = operator.itemgetter("uuid")
+    elif typing.get_origin(tp) is tuple:
+        inner = _converter(typing.get_args(tp)[0], {})
+        if inner is None:
+            return tuple
+        return lambda raw: tuple(inner(r) for r in raw)
+    elif isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        cls: type = tp
+        convert = lambda raw: trusted_decode(cls, raw)  # noqa: E731
+    elif isinstance(tp, type) and issubclass(tp, StrEnum):
+        convert = tp
+    elif tp is datetime:
+        convert = datetime.fromisoformat
+    elif tp is date:
+        convert = date.fromisoformat
+    else:
+        return None
+    return lambda raw: None if raw is None else convert(raw)
+
+
+def trusted_decode(cls: type, raw: dict[str, Any]) -> Any:
+    """Rebuild a snapshot object from its canonical JSON (written by :func:`encode`).
+
+    The snapshot classes are plain frozen dataclasses (no ``__post_init__``, no slots), so the object is
+    filled directly instead of through the generated ``__init__``, which is the slow part for frozen classes.
+    """
+    plan = _PLANS.get(cls)
+    if plan is None:
+        hints = typing.get_type_hints(cls, vars(model))
+        plan = _PLANS[cls] = [(f.name, _converter(hints[f.name], f.metadata)) for f in dataclasses.fields(cls)]
+    values = {name: raw[name] if convert is None else convert(raw[name]) for name, convert in plan if name in raw}
+    if len(values) != len(plan):  # frozen by a ropa whose model had fewer fields: let defaults apply
+        return cls(**values)
+    obj: Any = object.__new__(cls)
+    obj.__dict__.update(values)
+    return obj
 
 
 # --- restoring ----------------------------------------------------------------------------------
@@ -552,7 +628,7 @@ def bring_to(store: RegisterStore, target: Register) -> tuple[int, int, int]:
 def restore_register(store: RegisterStore, version: str) -> RegisterRestore:
     """Bring the whole register back to ``version``; undo with ``bring_to(store, result.before)``."""
     frozen = get_version(store, version)
-    target = load_version(store, frozen.uuid)
+    target = load_version(store, frozen.uuid, verify=True)
     before = store.snapshot()
     added, removed, changed = bring_to(store, target)
     return RegisterRestore(frozen, before, added, removed, changed)
