@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from ropa.domain.enums import DurationUnit, RetentionKind, SpecialCategory
@@ -37,6 +37,7 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower case, no accents, punctuation as spaces: the form in which names are compared."""
     folded = unicodedata.normalize("NFKD", text.casefold())

@@ -371,6 +371,7 @@ class _MappedImport:
                 expected = ", ".join(f"'{k}'" for k in list(mapping.columns)[:4])
                 raise ValidationError([f"{self.ctx.where(sheet.name)}: {self.ctx.t('problem.no_header', expected=expected)}"])
             header = found
+        self._check_merged(header, None)
         headers = {norm(text): (c, clean(text)) for c, text in enumerate(sheet.row(header)) if clean(text)}
         out: dict[int, tuple[str, str]] = {}
         by_field: dict[str, str] = {}
@@ -396,14 +397,18 @@ class _MappedImport:
         self.ctx.raise_if_any()
         return header, out
 
-    def _check_merged(self, header: int, used: set[int]) -> None:
+    def _check_merged(self, header: int, used: set[int] | None) -> None:
+        """Merged cells in the header row (``used`` None), or in the table's mapped columns, are refused."""
         for area in self.sheet.merged:
             first_row, first_col, last_row, last_col = area
-            if last_row < header or not any(first_col <= c <= last_col for c in used):
+            in_header = first_row <= header <= last_row
+            if used is None:
+                if in_header:
+                    self.ctx.problem(self.ctx.where(self.sheet.name, header + 1), "merged_header", cells=range_name(area))
                 continue
-            cells = range_name(area)
-            key = "merged_header" if first_row <= header else "merged_data"
-            self.ctx.problem(self.ctx.where(self.sheet.name, max(first_row, header) + 1), key, cells=cells)
+            if in_header or last_row < header or not any(first_col <= c <= last_col for c in used):
+                continue
+            self.ctx.problem(self.ctx.where(self.sheet.name, first_row + 1), "merged_data", cells=range_name(area))
 
     # -- values --
 

@@ -207,8 +207,13 @@ def read_workbook(path: str | Path, *, limits: Limits = DEFAULT_LIMITS, language
 
 def _check_zip(reader: _Reader) -> zipfile.ZipFile:
     """Open the container and refuse it before parsing if its declared sizes are abusive."""
-    with open(reader.path, "rb") as handle:
-        head = handle.read(8)
+    try:
+        with open(reader.path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise ValidationError(
+            [reader.tr("import.read.cannot_open", file=reader.path.name, reason=exc.strerror or str(exc))]
+        ) from None
     if head == OLE_MAGIC:
         raise reader.fail("old_format")
     try:
@@ -549,7 +554,12 @@ def _delimiter(sample: str) -> str:
 
 
 def _read_csv(reader: _Reader) -> list[Sheet]:
-    data = reader.path.read_bytes()
+    try:
+        data = reader.path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            [reader.tr("import.read.cannot_open", file=reader.path.name, reason=exc.strerror or str(exc))]
+        ) from None
     if b"\x00" in data[:4096]:
         raise reader.fail("not_text")
     text = _decode(reader, data)
