@@ -309,7 +309,7 @@ class Renderer:
         for label, text in self.pairs(type(obj), obj):
             if label in skip and text == title:
                 continue
-            parts.append(f"{label}: {text}")
+            parts.append(self.labels("text.pair", label=label, value=text))
         return "; ".join(parts)
 
     def pairs(self, cls: type, obj: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
