@@ -81,8 +81,10 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def _engine(path: Path, readonly: bool, key: Key | None = None) -> Engine:
-    if readonly:
+def _engine(path: Path, readonly: bool, key: Key | None = None, *, immutable: bool = False) -> Engine:
+    if immutable:  # nobody can write the file: read it without locks or side files
+        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true"
+    elif readonly:
         url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path.as_posix()}"
@@ -457,8 +459,13 @@ def _open_for_reading(path: Path, key: Key | None = None) -> Database:
     except RegisterLockedError:
         return Database(path, _engine(path, readonly=True, key=key), None, key=key)
     if not os.access(path, os.W_OK):
-        lock.release()
-        return Database(path, _engine(path, readonly=True, key=key), None, key=key)
+        # Read-only medium (CD, write-protected stick, read-only share) or file: SQLite cannot create
+        # the -shm file a write-ahead-log database needs, so read it as immutable, holding the writer
+        # lock so that nobody changes it meanwhile. A log left by a crash must be read through, though.
+        wal = Path(str(path) + "-wal")
+        immutable = not (wal.exists() and wal.stat().st_size > 0)
+        engine = _engine(path, readonly=True, key=key, immutable=immutable)
+        return Database(path, engine, None, lock_held=lock, key=key)
     return Database(path, _engine(path, readonly=False, key=key), None, lock_held=lock, key=key)
 
 
