@@ -179,6 +179,8 @@ def test_deleting_an_unused_item_does_not_ask_and_undo_brings_it_back(qtbot, ctx
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert view.pending_dialog is None
     assert created.uuid not in {i.uuid for i in ctx.store.catalogue("data_subject_categories")}
+    settle(qtbot, view)
+    assert view.current is not None and view.current.uuid != created.uuid  # the row in its place is selected
     ctx.undo_stack.undo()
     assert created.uuid in {i.uuid for i in ctx.store.catalogue("data_subject_categories")}
 

@@ -86,6 +86,11 @@ def recipient_standing(recipient: Recipient, short: bool = False) -> str:
     return country_standing(recipient.country, short)
 
 
+def with_standing(country: str, standing: str) -> str:
+    """'United States · Adequacy (DPF)': the country and its standing in one cell."""
+    return f"{country} · {standing}" if country and standing else country
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: a translatable header and how to show and sort an item in it."""
@@ -119,13 +124,14 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "recipients": (
         NAME,
         Column("kind", QT_TRANSLATE_NOOP("CatalogueTable", "Type"), lambda i, t: t.enum(i.kind)),
-        Column("country", QT_TRANSLATE_NOOP("CatalogueTable", "Country"), lambda i, t: t.country(i.country)),
         Column(
-            "standing",
-            QT_TRANSLATE_NOOP("CatalogueTable", "EEA / adequacy"),
-            lambda i, t: recipient_standing(i, short=True),
-            sort=lambda i, t: (not is_eea(i.country) if i.country else 2, recipient_standing(i, short=True)),
-            tooltip=lambda i, t: recipient_standing(i),
+            "country",
+            QT_TRANSLATE_NOOP("CatalogueTable", "Country"),
+            lambda i, t: with_standing(t.country(i.country), recipient_standing(i, short=True)),
+            sort=lambda i, t: t.country(i.country).casefold(),
+            tooltip=lambda i, t: with_standing(t.country(i.country), recipient_standing(i)),
+            header_tip=QT_TRANSLATE_NOOP("CatalogueTable", "Country, and whether it is in the EEA or covered by an "
+                                                           "adequacy decision"),
         ),
         Column(
             "contract_reference",
@@ -169,11 +175,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "systems": (
         NAME,
         Column("vendor", QT_TRANSLATE_NOOP("CatalogueTable", "Vendor"), lambda i, t: i.vendor),
-        Column("hosting_country", QT_TRANSLATE_NOOP("CatalogueTable", "Hosting country"),
-               lambda i, t: t.country(i.hosting_country)),
-        Column("standing", QT_TRANSLATE_NOOP("CatalogueTable", "EEA / adequacy"),
-               lambda i, t: country_standing(i.hosting_country, short=True),
-               tooltip=lambda i, t: country_standing(i.hosting_country)),
+        Column(
+            "hosting_country",
+            QT_TRANSLATE_NOOP("CatalogueTable", "Hosting country"),
+            lambda i, t: with_standing(t.country(i.hosting_country), country_standing(i.hosting_country, short=True)),
+            sort=lambda i, t: t.country(i.hosting_country).casefold(),
+            tooltip=lambda i, t: with_standing(t.country(i.hosting_country), country_standing(i.hosting_country)),
+        ),
         DESCRIPTION,
     ),
     "joint_controllers": (

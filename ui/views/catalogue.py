@@ -91,7 +91,7 @@ NEW_NAMES = {
 }
 
 
-KEY_COLUMNS = {"name", "kind", "country", "standing", "hosting_country", "vendor", "special_category"}
+KEY_COLUMNS = {"name", "kind", "country", "hosting_country", "vendor", "special_category"}
 
 
 def activity_line(activity: Activity) -> str:
@@ -734,14 +734,17 @@ class CatalogueView(QWidget):
         self._dirty = False
         keep = self.current.uuid if self.current is not None else None
         selected = [i.uuid for i in self.selected_items()]
+        position = self.table.currentIndex().row()
         items = self.ctx.store.catalogue(self.catalogue_name)
         activities = self.ctx.store.activities()
         self.model.set_items(items, activities)
         self._fit_columns()
         self._update_count()
         self.select_uuids(selected or ([keep] if keep else []), current=keep)
-        if keep is not None and self.model.row_of(keep) < 0:
-            self._show_item(None)
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            # First load, or the current item is gone (deleted, merged): select the row now in its place.
+            row = min(max(position, 0), self.proxy.rowCount() - 1)
+            self.select_uuids([str(self.proxy.index(row, 0).data(UUID_ROLE))])
         self._selection_changed()
 
     def _fit_columns(self) -> None:
@@ -753,6 +756,7 @@ class CatalogueView(QWidget):
         count = self.model.columnCount()
         widths = [min(header.sectionSize(c) + 12, 225) for c in range(count)]
         floors = [max(header.sectionSizeFromContents(c).width() + 8, 48) for c in range(count)]
+        widths[self.model.column_of("name")] = min(widths[self.model.column_of("name")], 210)
         for column, spec in enumerate(self.model.columns):
             if spec.key in KEY_COLUMNS:  # what identifies an item stays readable; the rest may elide
                 floors[column] = max(floors[column], widths[column])
@@ -763,6 +767,11 @@ class CatalogueView(QWidget):
                 break
             widest = max(shrinkable, key=lambda c: widths[c] - floors[c])
             widths[widest] -= min(8, sum(widths) - available, widths[widest] - floors[widest])
+        while sum(widths) > available:  # still too wide (narrow window): key columns elide too, widest first
+            widest = max(range(count), key=lambda c: widths[c])
+            if widths[widest] <= 120:
+                break
+            widths[widest] -= min(8, sum(widths) - available)
         spare = available - sum(widths)
         if spare > 0:  # room left: the description (or else the name) takes it
             keys = [c.key for c in self.model.columns]

@@ -185,10 +185,11 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        widths = {"when": 170, "user": 90, "activity": 230, "item": 200, "change": 130, "old": 210}
+        widths = {"when": 165, "user": 80, "activity": 190, "item": 190, "change": 110}
         for key, width in widths.items():
             header.resizeSection(KEYS.index(key), width)
+        for key in ("old", "new"):  # the values share what is left, so both stay in view
+            header.setSectionResizeMode(KEYS.index(key), QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(translate("HistoryView", "Double-click or press Enter to open the activity"))
         outer.addWidget(self.table, 1)
 
@@ -256,6 +257,10 @@ class HistoryView(QWidget):
         if not (column == 0 and order == Qt.SortOrder.DescendingOrder):  # the store's order needs no sort
             self.model.sort(column, order)
         self.current_activities = {a.uuid for a in activities}
+        if changes and not getattr(self, "_fitted", False):  # room for the longest date format of the language
+            when = self.table.fontMetrics().horizontalAdvance(self.model.texts(0)["when"]) + 24
+            self.table.horizontalHeader().resizeSection(KEYS.index("when"), max(when, 120))
+            self._fitted = True
         self.users |= {c.user for c in changes}
         self._fill_filters(activities)
         self.load_more.setEnabled(more)
