@@ -135,7 +135,7 @@ class HistoryView(QWidget):
         self.summary = QLabel(self)
         head.addWidget(self.summary)
         head.addStretch(1)
-        self.load_more = QPushButton(translate("HistoryView", "Load more"), self)
+        self.load_more = QPushButton(translate("HistoryView", "&Load more"), self)
         self.load_more.setToolTip(translate("HistoryView", "Load the next %1 older changes").replace("%1", str(self.PAGE)))
         self.load_more.clicked.connect(self.more)
         head.addWidget(self.load_more)
