@@ -75,15 +75,11 @@ def execute(ctx: AppContext, command: RegisterCommand) -> bool:
     return True
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class SaveActivityCommand(RegisterCommand):
     """Create or edit an activity; ``before`` is None for a new one."""
 
     def __init__(self, ctx: AppContext, before: Activity | None, after: Activity, text: str = "") -> None:
-        label = text or (tr("Add activity %1") if before is None else tr("Edit %1")).replace("%1", after.reference)
+        label = text or (QCoreApplication.translate("Commands", "Add activity %1") if before is None else QCoreApplication.translate("Commands", "Edit %1")).replace("%1", after.reference)
         super().__init__(ctx, label)
         self.before = before
         self.after = after
@@ -104,7 +100,7 @@ class SaveActivityCommand(RegisterCommand):
 
 class DeleteActivityCommand(RegisterCommand):
     def __init__(self, ctx: AppContext, activity: Activity) -> None:
-        super().__init__(ctx, tr("Delete %1").replace("%1", activity.reference))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete %1").replace("%1", activity.reference))
         self.activity = activity
 
     def apply(self) -> None:
@@ -116,7 +112,7 @@ class DeleteActivityCommand(RegisterCommand):
 
 class DuplicateActivityCommand(RegisterCommand):
     def __init__(self, ctx: AppContext, source: Activity) -> None:
-        super().__init__(ctx, tr("Duplicate %1").replace("%1", source.reference))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Duplicate %1").replace("%1", source.reference))
         self.source = source
         self.copy: Activity | None = None
 
@@ -135,7 +131,7 @@ class SaveItemCommand(RegisterCommand):
     """Create or edit a catalogue item (renames reach every activity that uses it)."""
 
     def __init__(self, ctx: AppContext, before: CatalogueItem | None, after: CatalogueItem) -> None:
-        text = tr("Add %1") if before is None else tr("Edit %1")
+        text = QCoreApplication.translate("Commands", "Add %1") if before is None else QCoreApplication.translate("Commands", "Edit %1")
         super().__init__(ctx, text.replace("%1", after.name))
         self.before = before
         self.after = after
@@ -158,7 +154,7 @@ class DeleteItemCommand(RegisterCommand):
     """Delete a catalogue item; undo brings it back where it was used."""
 
     def __init__(self, ctx: AppContext, item: CatalogueItem) -> None:
-        super().__init__(ctx, tr("Delete %1").replace("%1", item.name))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete %1").replace("%1", item.name))
         self.item = item
         self.usage: Usage | None = None
 
@@ -178,7 +174,7 @@ class MergeItemsCommand(RegisterCommand):
     """Merge a duplicate into the item to keep; undo restores the duplicate and its links."""
 
     def __init__(self, ctx: AppContext, keep: CatalogueItem, drop: CatalogueItem) -> None:
-        super().__init__(ctx, tr("Merge %1 into %2").replace("%1", drop.name).replace("%2", keep.name))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Merge %1 into %2").replace("%1", drop.name).replace("%2", keep.name))
         self.keep = keep
         self.drop = drop
         self.usage: Usage | None = None
@@ -197,7 +193,7 @@ class MergeItemsCommand(RegisterCommand):
 
 class SaveOrganisationCommand(RegisterCommand):
     def __init__(self, ctx: AppContext, before: Organisation, after: Organisation) -> None:
-        super().__init__(ctx, tr("Edit organisation"))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit organisation"))
         self.before = before
         self.after = replace(after, uuid=before.uuid)
 
@@ -216,7 +212,7 @@ class AcknowledgeCommand(RegisterCommand):
 
     def __init__(self, ctx: AppContext, rule_id: str, target: str, justification: str | None,
                  previous: str | None = None) -> None:
-        text = tr("Accept finding %1") if justification else tr("Withdraw acceptance of %1")
+        text = QCoreApplication.translate("Commands", "Accept finding %1") if justification else QCoreApplication.translate("Commands", "Withdraw acceptance of %1")
         super().__init__(ctx, text.replace("%1", rule_id))
         self.rule_id, self.target = rule_id, target
         self.justification, self.previous = justification, previous
