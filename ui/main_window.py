@@ -11,7 +11,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QKeyCombination, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -109,9 +109,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.splitter_state("main")
-        if state is not None:
-            self.splitter.restoreState(state)
+        self._splitter_restored = False  # done when first shown, once the window has its size
         self.splitter.splitterMoved.connect(lambda *_: self.settings.set_splitter_state("main", self.splitter.saveState()))
 
         self.update_title()
@@ -534,6 +532,14 @@ class MainWindow(QMainWindow):
             self.tr("%1 controller and %2 processor activities").replace("%1", str(len(rows) - processor))
             .replace("%2", str(processor))
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            self._splitter_restored = True
+            state = self.settings.splitter_state("main")
+            if state is not None:
+                self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()

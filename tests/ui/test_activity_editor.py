@@ -31,7 +31,12 @@ from ropa.domain.enums import (
 )
 from ropa.i18n import Translator
 from ropa.service import RegisterStore
-from tests.ui.app_fixtures import IGNORED_QT_NOTICES, make_ctx, settle, show
+from tests.ui.app_fixtures import (
+    IGNORED_QT_NOTICES,
+    make_ctx,
+    settle,
+    show,
+)
 from ui.context import AppContext
 from ui.editor.editor import ActivityEditor
 from ui.editor.recipients import TransferRow, suggest_mechanism
@@ -46,8 +51,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def ctx(qapp, demo_store: RegisterStore, tmp_path: Path) -> AppContext:  # type: ignore[no-untyped-def]
-    return make_ctx(demo_store, tmp_path)
+def ctx(qapp, register_store: RegisterStore, tmp_path: Path) -> AppContext:  # type: ignore[no-untyped-def]
+    return make_ctx(register_store, tmp_path)
 
 
 @pytest.fixture

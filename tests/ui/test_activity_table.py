@@ -141,7 +141,8 @@ def test_sorting_is_natural_and_keeps_selection_by_identity(model: ActivityTable
     assert shown(proxy)[-1] == "PA-012"
 
 
-def test_activity_list_follows_saves_and_deletes(qtbot, demo_store: RegisterStore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_activity_list_follows_saves_and_deletes(qtbot, register_store: RegisterStore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    demo_store = register_store
     from dataclasses import replace
 
     from ui.commands import DeleteActivityCommand, SaveActivityCommand, execute
