@@ -35,10 +35,9 @@ def import_workbook(workbook: Workbook, current: Register, ctx: Context, options
     from ropa.imports import cnil, own_xlsx
 
     if options.mapping is not None:
-        from ropa.imports import mapping
+        from ropa.imports.mapping import import_with_mapping, load_mapping
 
-        saved = mapping.load_mapping(options.mapping, ctx)
-        return mapping.import_with_mapping(workbook, saved, current, ctx)
+        return import_with_mapping(workbook, load_mapping(options.mapping, ctx), current, ctx)
     layout = detect_layout(workbook)
     if layout == "ropa":
         return own_xlsx.import_workbook(workbook, current, ctx)
