@@ -19,7 +19,7 @@ import dataclasses
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -659,30 +659,37 @@ def summary_counts(report: ChangeReport) -> dict[str, int]:
     }
 
 
-def iter_rows(report: ChangeReport) -> Iterable[tuple[str, str, str, str, str, str, str]]:
-    """One row per changed field: (section, reference, name, status, field, before, after).
+Row = tuple[str, str, str, str, str, str, str, str]
 
-    The Excel report and any other tabular output use these rows, so they list the same changes.
+
+def iter_rows(report: ChangeReport) -> Iterator[Row]:
+    """One row per changed field: (section, reference or kind, name, change, field, before, after, via).
+
+    ``via`` names the catalogue item a change comes through ("" for the activity's own fields). The
+    Excel report uses these rows, so every tabular form of the report lists the same changes.
     """
     labels = Labels(Translator(report.language))
-    org = labels("section.organisation")
+    org, acts = labels("section.organisation"), labels("section.activities")
     for f in report.organisation:
-        yield (org, "", "", labels("status.changed"), f.label, f.before, f.after)
+        yield (org, "", "", labels("status.changed"), f.label, f.before, f.after, "")
+    names = {c.uuid: labels("text.item", kind=c.kind_label, name=c.name) for c in report.catalogue}
     for act in report.activities:
         status = labels("status." + act.status)
         if not act.fields:
-            yield (labels("section.activities"), act.reference, act.name, status, "", "", "")
+            yield (acts, act.reference, act.name, status, "", "", "", "")
         for f in act.fields:
-            yield (labels("section.activities"), act.reference, act.name, status, f.label, f.before, f.after)
-    for item in report.catalogue:
-        status = labels("status." + item.status)
-        fields: Sequence[FieldChange] = item.fields
-        for f in fields:
-            yield (labels("section.catalogue"), item.kind_label, item.name, status, f.label, f.before, f.after)
-    for ack in report.acknowledgements:
-        status = labels("status." + ack.status)
-        for f in ack.fields:
-            yield (labels("section.acknowledgements"), ack.kind_label, ack.name, status, f.label, f.before, f.after)
+            via = names.get(f.item, "") if f.item else ""
+            yield (acts, act.reference, act.name, status, f.label, f.before, f.after, via)
+    for section, items in (
+        (labels("section.catalogue"), report.catalogue),
+        (labels("section.acknowledgements"), report.acknowledgements),
+    ):
+        for item in items:
+            status = labels("status." + item.status)
+            if not item.fields:
+                yield (section, item.kind_label, item.name, status, "", "", "", "")
+            for f in item.fields:
+                yield (section, item.kind_label, item.name, status, f.label, f.before, f.after, "")
 
 
 __all__ = [
