@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ropa.commands.export import select_activities
 from ropa.domain.enums import Status
-from ropa.errors import RopaError
+from ropa.errors import RopaError, StorageError
 from ropa.exports import EXPORTERS, SUFFIXES, ExportOptions, exporter
 from ropa.i18n import LANGUAGES, Translator
 from ui import jobs
@@ -293,7 +293,10 @@ class ExportDialog(QDialog):
                 exporter(name)(register, temporary, options)
                 if job.cancelled():
                     raise RopaError("cancelled")
-                os.replace(temporary, destination)
+                try:
+                    os.replace(temporary, destination)
+                except OSError as exc:
+                    raise StorageError(f"cannot write {destination}: {exc.strerror}") from None
             except BaseException:
                 remove_quietly(temporary)
                 raise
