@@ -121,6 +121,7 @@ def test_formatted_for_people(demo_exports: dict[str, Path]) -> None:
     assert ws.max_row == 13
     assert all(c.font.b for c in ws[1])
     assert ws["H2"].alignment.wrap_text and ws["H2"].alignment.vertical == "top"
+    assert ws["A2"].alignment.vertical == "top"  # the whole row of a multi-line cell reads from the top
     assert ws.column_dimensions["A"].width == 12 and ws.column_dimensions["G"].width == 55
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4

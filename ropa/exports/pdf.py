@@ -71,6 +71,7 @@ TABLE_CHUNK = 40  # rows per table: long tables are cut into pieces (reportlab s
 MAX_HEADING = 200  # characters of an activity name in headings and the contents
 MAX_CELL = 600  # characters of a summary-table cell (a table row cannot be split across pages)
 MAX_REFS = 15
+CELL_SIZE, CELL_PADDING = 7.5, 3
 LABEL_ROOM = 34  # points a label needs below it (two label lines and one value line) to stay on its page  # activity references listed in a summary cell before "and N more"
 
 INK = colors.HexColor("#1f2933")
@@ -124,6 +125,7 @@ class Styles:
     missing: ParagraphStyle
     neutral: ParagraphStyle
     cell: ParagraphStyle
+    cell_missing: ParagraphStyle
     cell_head: ParagraphStyle
     mono: ParagraphStyle
     toc0: ParagraphStyle
@@ -151,10 +153,12 @@ def make_styles() -> Styles:
         meta=style("meta", fontSize=8, leading=10, textColor=MUTED, spaceAfter=1),
         label=style("label", fontName=BOLD, fontSize=8, leading=10, textColor=ACCENT, spaceBefore=6, spaceAfter=1.5),
         value=style("value", leftIndent=10),
-        bullet=style("bullet", leftIndent=20, bulletIndent=10, bulletFontName=FONT, spaceAfter=0.5),
+        # a hanging indent with the bullet as text: looks the same as bulletText, lays out faster
+        bullet=style("bullet", leftIndent=20, firstLineIndent=-10, spaceAfter=0.5),
         missing=style("missing", fontName=ITALIC, leftIndent=10, textColor=WARN),
         neutral=style("neutral", fontName=ITALIC, leftIndent=10, textColor=MUTED),
         cell=style("cell", fontSize=7.5, leading=9.2),
+        cell_missing=style("cell_missing", fontName=ITALIC, fontSize=7.5, leading=9.2, textColor=WARN),
         cell_head=style("cell_head", fontName=BOLD, fontSize=7.5, leading=9.2),
         mono=style("mono", fontName=MONO, fontSize=9, leading=11.5),
         toc0=style("toc0", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=6),
@@ -402,7 +406,7 @@ class PdfWriter:
             yield Paragraph(text(lines[0]), self.s.value)
         else:
             for line in lines:
-                yield Paragraph(text(line), self.s.bullet, bulletText="•")
+                yield Paragraph("•\u00a0\u00a0" + text(line), self.s.bullet)
 
     def activity_title(self, a: Activity) -> str:
         return f"{a.reference}  {clip(a.name, MAX_HEADING)}"
@@ -503,12 +507,13 @@ class PdfWriter:
         """A table cut into pieces of ``TABLE_CHUNK`` rows, each with the header row (also repeated on split)."""
         style = TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+                ("FONT", (0, 0), (-1, -1), FONT, 7.5, 9.2),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.3, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ]
@@ -519,14 +524,19 @@ class PdfWriter:
             return
         for start in range(0, len(rows), TABLE_CHUNK):
             body = [
-                [self.cell(value) for value in row] for row in rows[start : start + TABLE_CHUNK]
+                [self.cell(value, width) for value, width in zip(row, widths, strict=True)]
+                for row in rows[start : start + TABLE_CHUNK]
             ]
             yield Table([head, *body], colWidths=widths, repeatRows=1, style=style, hAlign="LEFT")
 
-    def cell(self, value: str) -> Paragraph:
+    def cell(self, value: str, width: float) -> Paragraph | str:
+        """A table cell: plain text when it fits on one line (much cheaper to lay out), else a paragraph."""
         if value == self.fmt.not_documented:
-            return Paragraph(text(value), ParagraphStyle("cm", parent=self.s.cell, fontName=ITALIC, textColor=WARN))
-        return Paragraph(text(clip(value, MAX_CELL)), self.s.cell)
+            return Paragraph(text(value), self.s.cell_missing)
+        value = xml_safe(clip(value, MAX_CELL))
+        if "\n" not in value and pdfmetrics.stringWidth(value, FONT, CELL_SIZE) <= width - 2 * CELL_PADDING:
+            return value
+        return Paragraph(text(value), self.s.cell)
 
     def refs(self, references: list[str]) -> str:
         ordered = sorted(set(references), key=natural_key)

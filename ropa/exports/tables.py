@@ -73,6 +73,8 @@ class Formatter:
         self.index = RegisterIndex(register)
         self._countries: dict[str, str] = {}
         self._enums: dict[StrEnum, str] = {}
+        self._dates: dict[date, str] = {}
+        self._periods: dict[tuple[int, StrEnum], str] = {}
 
     # --- basic values -------------------------------------------------------------------------
 
@@ -105,7 +107,10 @@ class Formatter:
             return ""
         if isinstance(value, datetime):
             value = value.date()
-        return self.t.date(value)
+        text = self._dates.get(value)
+        if text is None:
+            text = self._dates[value] = self.t.date(value)
+        return text
 
     def timestamp(self, value: datetime) -> str:
         """Day and time to the minute, in the language's own order (babel)."""
@@ -125,14 +130,21 @@ class Formatter:
             return ""
         return self.label("doc.yes") if value else self.label("doc.no")
 
-    def period(self, count: int, unit: StrEnum) -> str:
+    @cached_property
+    def _plural(self) -> Any:
         from babel import Locale
 
-        form = Locale.parse(self.t.language).plural_form(count)
-        key = f"export.unit.{unit.value}.{form}"
-        if not self.t.has(key):
-            key = f"export.unit.{unit.value}.other"
-        return self.t(key, count=self.t.number(count))
+        return Locale.parse(self.t.language).plural_form
+
+    def period(self, count: int, unit: StrEnum) -> str:
+        """"5 years": the plural form chosen by the language's CLDR rules, the words from export.toml."""
+        text = self._periods.get((count, unit))
+        if text is None:
+            key = f"export.unit.{unit.value}.{self._plural(count)}"
+            if not self.t.has(key):
+                key = f"export.unit.{unit.value}.other"
+            text = self._periods[(count, unit)] = self.t(key, count=self.t.number(count))
+        return text
 
     def contact(self, contact: Contact) -> str:
         """Name and contact details on one line: the form Art. 30(1)(a) asks for."""

@@ -12,7 +12,7 @@ flag, so neither Excel nor LibreOffice evaluates it, even when the cell is edite
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,22 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ropa.domain.model import Register
 from ropa.exports import ExportOptions
-from ropa.exports.common import Progress, atomic_file, looks_like_formula, page_size_name, translator_for, xml_safe
+from ropa.exports.common import (
+    FORMULA_TRIGGERS,
+    Progress,
+    atomic_file,
+    looks_like_formula,
+    page_size_name,
+    translator_for,
+    xml_safe,
+)
 from ropa.exports.findings import findings_for
 from ropa.exports.tables import Formatter, Sheet, TabularView, cover_rows
 from ropa.fingerprint import fingerprint
@@ -67,18 +76,30 @@ def _text_cell(ws: Any, value: str, styles: _Styles) -> Cell:
     return cell
 
 
-def _fast_rows(ws: Any, styles: _Styles) -> bool:
-    """Stream body rows through one reused cell (as openpyxl does for unstyled rows), styled as text.
+def _fast_rows(ws: Any, styles: _Styles, widths: Sequence[int] = ()) -> bool:
+    """Stream body rows through one reused cell (as openpyxl does for unstyled rows).
 
     openpyxl would otherwise build a new cell object per styled value; reusing one is what keeps the
-    export close to the speed of bare openpyxl. Falls back to ordinary cells if openpyxl changes.
+    export close to the speed of bare openpyxl. A row whose values all fit on one line of their
+    column needs neither wrapping nor top alignment, so its cells are written unstyled (cheaper);
+    a row with a long or multi-line value gets "wrap, top" on every cell so the row reads
+    evenly. Formula-like text always gets the quote-prefix style. Falls back to ordinary cells if
+    openpyxl changes.
     """
     if not callable(getattr(ws, "_values_to_row", None)):
         return False
-    body_style, quoted_style = styles.body._style, styles.quoted._style
+    body_style, quoted_style, plain_style = styles.body._style, styles.quoted._style, StyleArray()
+    limits = list(widths)
 
-    def values_to_row(values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
+    def needs_wrap(values: Sequence[Any]) -> bool:
+        for index, value in enumerate(values):
+            if isinstance(value, str) and ("\n" in value or index >= len(limits) or len(value) > limits[index]):
+                return True
+        return False
+
+    def values_to_row(values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
         cell = WriteOnlyCell(ws)
+        style = body_style if needs_wrap(values) else plain_style
         for col_idx, value in enumerate(values, 1):
             if isinstance(value, Cell):
                 value.column, value.row = col_idx, row_idx
@@ -87,8 +108,8 @@ def _fast_rows(ws: Any, styles: _Styles) -> bool:
             if not value:
                 continue
             cell.value = cell_text(value)
-            cell.data_type = "s"
-            cell._style = quoted_style if looks_like_formula(value) else body_style
+            cell.data_type = "s"  # text, never a formula
+            cell._style = quoted_style if value.startswith(FORMULA_TRIGGERS) else style
             cell.column, cell.row = col_idx, row_idx
             yield cell
 
@@ -112,10 +133,10 @@ class _Writer:
         self.wb = Workbook(write_only=True)
         self.progress = Progress(options, sum(s.count for s in self.sheets) + 2)
 
-    def _new_sheet(self, title: str) -> tuple[Any, _Styles, bool]:
+    def _new_sheet(self, title: str, widths: Sequence[int] = ()) -> tuple[Any, _Styles, bool]:
         ws = self.wb.create_sheet(title)
         styles = _Styles(ws)
-        return ws, styles, _fast_rows(ws, styles)
+        return ws, styles, _fast_rows(ws, styles, widths)
 
     def _print_setup(self, ws: Any, repeat_header: bool) -> None:
         ws.page_setup.orientation = "landscape"
@@ -164,7 +185,7 @@ class _Writer:
         self.progress.step()
 
     def write_sheet(self, sheet: Sheet) -> None:
-        ws, styles, fast = self._new_sheet(sheet.title)
+        ws, styles, fast = self._new_sheet(sheet.title, sheet.widths)
         for index, width in enumerate(sheet.widths, 1):
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = "C2"
