@@ -463,14 +463,19 @@ def export_ods(register: Register, path: Path, options: ExportOptions) -> None:
         width = len(grid.widths)
         for r in range(grid.rows):
             row = TableRow()
-            for col in range(width):
+            col = 0
+            while col < width:
                 cell = grid.cells.get((r, col))
-                if (r, col) in covered:
-                    row.addElement(CoveredTableCell())
+                if cell is None:  # a run of covered or of empty cells is one element (odfpy is slow per element)
+                    kind = (r, col) in covered
+                    run = 1
+                    while col + run < width and (r, col + run) not in grid.cells and ((r, col + run) in covered) == kind:
+                        run += 1
+                    repeat = {"numbercolumnsrepeated": run} if run > 1 else {}
+                    row.addElement(CoveredTableCell(**repeat) if kind else TableCell(**repeat))
+                    col += run
                     continue
-                if cell is None:
-                    row.addElement(TableCell())
-                    continue
+                col += 1
                 spans: dict[str, Any] = {}
                 if cell.span != (1, 1):
                     spans = {"numberrowsspanned": cell.span[0], "numbercolumnsspanned": cell.span[1]}

@@ -512,6 +512,9 @@ class _Builder:
                 rules.append(replace(match, data_categories=tuple(categories)))
             else:
                 rules.append(parsed.rule(new_uuid(), tuple(categories)))
+        # the layout lists sensitive data apart: keep the register's order of the rules it already had
+        position = {r.uuid: i for i, r in enumerate(existing)}
+        rules.sort(key=lambda r: position.get(r.uuid, len(position)))
         return tuple(rules)
 
     def _typed_items(
@@ -682,7 +685,7 @@ class _Builder:
                 self.ctx.problem(self.where(fiche.sheet, row), "fiche_without_name")
             return None
         reference = fiche.text("reference")
-        existing = self.acts.match(reference=reference) if reference else self._by_name(name)
+        existing = self.acts.match(reference=reference) if reference else self.acts.named(name)
         claimed_by = self.acts.owner_of(reference) if reference else None
         if claimed_by is not None and claimed_by in self.acts.result:
             self.ctx.problem(
@@ -725,10 +728,6 @@ class _Builder:
         self.acts.add(activity)
         return activity
 
-    def _by_name(self, name: str) -> Activity | None:
-        same = [a for a in self.current.activities if norm(a.name) == norm(name)]
-        return same[0] if len(same) == 1 else None
-
     @staticmethod
     def _dates(existing: Activity | None, activity: Activity, created: date | None, updated: date | None) -> Activity:
         def stamp(day: date | None) -> datetime | None:
@@ -746,7 +745,7 @@ class _Builder:
         return activity
 
     def list_only(self, row: ListRow, sheet: str) -> Activity | None:
-        existing = self.acts.match(reference=row.reference) if row.reference else self._by_name(row.name)
+        existing = self.acts.match(reference=row.reference) if row.reference else self.acts.named(row.name)
         if existing is not None:
             if existing.uuid in self.acts.result:
                 return None

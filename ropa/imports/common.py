@@ -452,7 +452,13 @@ class Activities:
     def __init__(self, current: Register) -> None:
         self.by_uuid = {a.uuid: a for a in current.activities}
         self.by_reference = {a.reference.casefold().strip(): a for a in current.activities}
-        self.taken: dict[str, str] = {a.reference.casefold().strip(): a.uuid for a in current.activities}
+        self.by_name: dict[str, list[Activity]] = {}
+        for a in current.activities:
+            self.by_name.setdefault(norm(a.name), []).append(a)
+        self.taken: dict[str, str] = {}
+        self._highest: dict[str, int] = {}
+        for a in current.activities:
+            self.claim(a.reference, a.uuid)
         self.result: dict[str, Activity] = {}
 
     def match(self, uuid: str = "", reference: str = "") -> Activity | None:
@@ -462,19 +468,24 @@ class Activities:
             return self.by_reference.get(reference.casefold().strip())
         return None
 
+    def named(self, name: str) -> Activity | None:
+        """The one existing activity with this name (case and accents ignored), if exactly one."""
+        same = self.by_name.get(norm(name), [])
+        return same[0] if len(same) == 1 and same[0].uuid not in self.result else None
+
     def owner_of(self, reference: str) -> str | None:
         return self.taken.get(reference.casefold().strip())
 
     def claim(self, reference: str, uuid: str) -> None:
-        self.taken[reference.casefold().strip()] = uuid
+        key = reference.casefold().strip()
+        self.taken[key] = uuid
+        match = _REF.match(key)
+        if match:
+            prefix = match.group("prefix")
+            self._highest[prefix] = max(self._highest.get(prefix, 0), int(match.group("number")))
 
     def allocate(self, prefix: str = "PA-") -> str:
-        highest = 0
-        for ref in self.taken:
-            match = _REF.match(ref)
-            if match and match.group("prefix").casefold() == prefix.casefold():
-                highest = max(highest, int(match.group("number")))
-        return f"{prefix}{highest + 1:03d}"
+        return f"{prefix}{self._highest.get(prefix.casefold(), 0) + 1:03d}"
 
     def add(self, activity: Activity) -> None:
         self.claim(activity.reference, activity.uuid)

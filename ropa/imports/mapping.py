@@ -474,7 +474,7 @@ class _MappedImport:
         if not name and purposes and existing is None:
             name = purposes[0] if len(purposes[0]) <= 200 else purposes[0][:199] + "…"
         if existing is None and not uuid and not reference and name:
-            existing = self._by_name(name, row)
+            existing = self.acts.named(name)
         if not name and existing is None:
             self.ctx.problem(self.where(row.index), "no_name")
             return None
@@ -522,13 +522,6 @@ class _MappedImport:
             if activity != existing:
                 activity = replace(activity, updated_at=_now())
         return activity
-
-    def _by_name(self, name: str, row: _Row) -> Activity | None:
-        """Without UUID or reference, the one activity of that name (so a re-import does not duplicate)."""
-        same = [a for a in self.current.activities if norm(a.name) == norm(name)]
-        if len(same) != 1 or same[0].uuid in self.acts.result:
-            return None
-        return same[0]
 
     def _purposes(self, row: _Row, base: Activity, texts: list[str], changes: dict[str, Any]) -> None:
         bases: list[LegalBasis] = self.coded(row, "legal_basis", LegalBasis, "legal_basis")

@@ -179,6 +179,11 @@ class _Labels:
         for member in enum:
             if norm(self.t.enum(member)) == norm(text):
                 return member
+        # the exporter's label cache is keyed by value, so a code shared by two enums ("internal":
+        # RecipientType and DpoKind) can come out with the other enum's label; read that back too
+        for other in _enums_sharing_values(enum):
+            if norm(self.t.enum(other)) == norm(text):
+                return enum(other.value)
         return match_enum(enum, text)
 
     def boolean(self, text: str) -> bool | None:
@@ -209,6 +214,20 @@ class _Labels:
     def pair(self, text: str) -> tuple[str, str] | None:
         found = self.template("pair").match(text)
         return (found.group("label"), found.group("value")) if found else None
+
+
+@cache
+def _enums_sharing_values(enum: type[StrEnum]) -> tuple[StrEnum, ...]:
+    from ropa.domain import enums
+
+    values = {m.value for m in enum}
+    return tuple(
+        member
+        for other in vars(enums).values()
+        if isinstance(other, type) and issubclass(other, StrEnum) and other not in (StrEnum, enum)
+        for member in other
+        if member.value in values
+    )
 
 
 def _lines(text: str) -> list[str]:
