@@ -467,12 +467,12 @@ def export_ods(register: Register, path: Path, options: ExportOptions) -> None:
             while col < width:
                 cell = grid.cells.get((r, col))
                 if cell is None:  # a run of covered or of empty cells is one element (odfpy is slow per element)
-                    kind = (r, col) in covered
+                    is_covered = (r, col) in covered
                     run = 1
-                    while col + run < width and (r, col + run) not in grid.cells and ((r, col + run) in covered) == kind:
+                    while col + run < width and (r, col + run) not in grid.cells and ((r, col + run) in covered) == is_covered:
                         run += 1
                     repeat = {"numbercolumnsrepeated": run} if run > 1 else {}
-                    row.addElement(CoveredTableCell(**repeat) if kind else TableCell(**repeat))
+                    row.addElement(CoveredTableCell(**repeat) if is_covered else TableCell(**repeat))
                     col += run
                     continue
                 col += 1
