@@ -120,6 +120,12 @@ def long_cell(tmp: Path) -> Path:
     return target
 
 
+def huge_cell(tmp: Path) -> Path:
+    target = tmp / "hugecell.csv"
+    target.write_text("Name;Purpose\nPayroll;" + "a" * 200_000 + "\n", encoding="utf-8")
+    return target
+
+
 def old_excel(tmp: Path) -> Path:
     target = tmp / "old.xlsx"
     target.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000)
@@ -167,6 +173,7 @@ CASES: list[tuple[Callable[[Path], Path], str]] = [
     (many_rows, "sheet 'rows' of rows.csv has more than 100,000 rows"),
     (wide_row, "sheet 'wide' of wide.csv, row 2: there is data beyond column AMJ"),
     (long_cell, "sheet 'long' of long.csv, cell B2: the text is longer than 32,767 characters"),
+    (huge_cell, "sheet 'hugecell' of hugecell.csv, row 2: a cell's text is longer than 32,767 characters"),
     (old_excel, "old.xlsx is an old Excel 97-2003 file or a password-protected workbook"),
     (text_document, "letter.ods is an OpenDocument file but not a spreadsheet"),
     (no_content, "empty-zip.ods is not a valid .ods file (damaged or truncated)"),

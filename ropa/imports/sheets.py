@@ -575,6 +575,10 @@ def _read_csv(reader: _Reader) -> list[Sheet]:
             for column, value in enumerate(row):
                 reader.check_text(name, row_index, column, value)
             builder.add(list(row))
-    except csv.Error:
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # a cell over 128 KiB: far beyond max_cell_chars
+            raise reader.fail(
+                "row_too_long", sheet=name, row=builder.next_index + 1, limit=f"{reader.limits.max_cell_chars:,}"
+            ) from None
         raise reader.damaged() from None
     return [builder.build()]
