@@ -31,6 +31,7 @@ from ropa.errors import (
     ReadOnlyError,
     RegisterExistsError,
     RegisterLockedError,
+    RopaError,
     StorageError,
 )
 from ropa.store import crypto
@@ -63,7 +64,7 @@ def known_revisions() -> frozenset[str]:
     return frozenset({rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()})
 
 
-def _configure_sqlite(engine: Engine, readonly: bool) -> None:
+def _configure_sqlite(engine: Engine, readonly: bool, name: str = "the register") -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, decide when transactions begin (SQLAlchemy's pysqlite recipe).
@@ -80,6 +81,13 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
     def on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def on_error(context: Any) -> None:
+        # Damage that SQLite's page checks cannot see (a flipped byte inside a text value) shows
+        # only when that text is read: say so in one sentence instead of a driver error.
+        if "could not decode to utf-8" in str(context.original_exception).lower():
+            raise CorruptRegisterError(f"{name} is damaged: some of its text cannot be read; restore a backup copy")
+
 
 def _engine(path: Path, readonly: bool, key: Key | None = None, *, immutable: bool = False) -> Engine:
     if immutable:  # nobody can write the file: read it without locks or side files
@@ -95,7 +103,7 @@ def _engine(path: Path, readonly: bool, key: Key | None = None, *, immutable: bo
         # SQLAlchemy; the key is applied first on every new connection, before anything reads.
         engine = create_engine(url, module=crypto.dbapi())
         event.listen(engine, "connect", crypto.keying_listener(key), insert=True)
-    _configure_sqlite(engine, readonly)
+    _configure_sqlite(engine, readonly, path.name)
     return engine
 
 
@@ -346,15 +354,36 @@ def inspect_file(path: Path, passphrase: str | None = None, *, key: Key | None =
         file_key = _file_key(path, header, passphrase, key)
     except OSError as exc:
         raise NotARegisterError(f"cannot read {path}: {exc.strerror}") from None
-    errors = _errors(file_key)
     wal = Path(str(path) + "-wal")
     # immutable=1 reads without locks or -shm/-wal side files, so a foreign or damaged file gets
     # nothing written next to it; a non-empty WAL (left by a crash) must be read through normally.
-    flags = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
+    if not (wal.exists() and wal.stat().st_size > 0):
+        return _check_file(path, file_key, "mode=ro&immutable=1"), file_key
+    try:
+        return _check_file(path, file_key, "mode=ro"), file_key
+    except (CorruptRegisterError, NotARegisterError) as error:
+        if isinstance(error, (WrongPassphraseError, PassphraseRequiredError)):
+            raise
+        try:  # is the register sound without its log? Then the log is the culprit: say so.
+            _check_file(path, file_key, "mode=ro&immutable=1")
+        except RopaError:
+            raise error from None
+        raise CorruptRegisterError(
+            f"{path.name} cannot be opened: {wal.name} beside it is damaged or belongs to another file; "
+            f"move {wal.name} away to open the register as it was last saved"
+        ) from None
+
+
+def _check_file(path: Path, file_key: Key | None, flags: str) -> str:
+    """The read-only checks of ``inspect_file`` through one connection opened with ``flags``."""
+    # A damaged schema can make SQLite's error message itself undecodable (UnicodeDecodeError).
+    errors: tuple[type[BaseException], ...] = (*_errors(file_key), UnicodeDecodeError)
     try:
         conn = _raw_connect(f"file:{path.as_posix()}?{flags}", file_key, uri=True)
     except errors:
         raise CorruptRegisterError(f"{path.name} is damaged and cannot be opened") from None
+    # SQLite's check report quotes damaged bytes: never let them fail the decoding of the report.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         if file_key is not None:
             try:
@@ -369,16 +398,38 @@ def inspect_file(path: Path, passphrase: str | None = None, *, key: Key | None =
             raise NotARegisterError(f"{path.name} is an SQLite database but not a ropa register")
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise CorruptRegisterError(f"{path.name} is damaged ({check}); restore a backup copy")
+            raise CorruptRegisterError(f"{path.name} is damaged ({_first_problem(check)}); restore a backup copy")
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except errors:
             raise CorruptRegisterError(f"{path.name} is incomplete: it has no schema version") from None
-        return (None if row is None else str(row[0])), file_key
+        if row is None:
+            raise CorruptRegisterError(f"{path.name} is incomplete: it has no schema version")
+        revision = str(row[0])
+        if revision == head_revision():
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = sorted(_expected_tables() - tables)
+            if missing:
+                raise CorruptRegisterError(f"{path.name} is damaged: table {missing[0]} is missing; restore a backup copy")
+        return revision
     except errors as exc:
         raise CorruptRegisterError(f"{path.name} is damaged or truncated ({exc}); restore a backup copy") from None
     finally:
         conn.close()
+
+
+def _first_problem(check: str) -> str:
+    """One line out of SQLite's multi-line check report, for a one-sentence message."""
+    lines = [line.strip() for line in str(check).splitlines() if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else "integrity check failed"
+    return first if len(first) <= 100 else first[:97] + "..."
+
+
+@cache
+def _expected_tables() -> frozenset[str]:
+    from ropa.store.orm import Base
+
+    return frozenset(Base.metadata.tables)
 
 
 def backup_copy(path: Path, revision: str, key: Key | None = None) -> Path:
