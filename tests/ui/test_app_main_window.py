@@ -107,6 +107,7 @@ def test_search_as_you_type_and_filters(qtbot, window: MainWindow) -> None:  # t
     assert view.search.hasFocus()
     qtbot.keyClicks(view.search, "camera")  # a data category's name
     assert references(view) == ["PA-009"]
+    settle(qtbot)
     assert view.count.text() == "1 of 12 shown"
     qtbot.keyClick(view.search, K.Key_Return)  # the only result opens
     assert window.stack.currentWidget() is window.editor
@@ -117,6 +118,7 @@ def test_search_as_you_type_and_filters(qtbot, window: MainWindow) -> None:  # t
     view.status.setCurrentIndex(view.status.findText("Approved"))
     assert references(view) == ["PA-005", "PA-006"]
     view.country.setCurrentIndex(view.country.findData("MA"))
+    settle(qtbot)
     assert references(view) == [] and view.empty.isVisible()
     view.clear_filters()
     view.role.setCurrentIndex(view.role.findText("Joint controller"))

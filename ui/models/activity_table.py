@@ -8,6 +8,7 @@ keystroke in the search box is a substring test per row.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -360,19 +362,33 @@ class ActivityFilterProxy(QSortFilterProxyModel):
         self.status: Status | None = None
         self.owner: str | None = None
         self.country: str | None = None
-        self._answers: dict[int, tuple[ActivityRow, bool]] = {}
+        # Answers per row object, by id(): rows are immutable (a changed activity is a new row
+        # object), and ``_held`` keeps every answered row alive so that no id is reused while its
+        # answer is kept. A row without an answer (just added) is decided on the spot.
+        self._answers: dict[int, bool] = {}
+        self._held: list[ActivityRow] = []
+        self._model: ActivityTableModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+        assert isinstance(model, ActivityTableModel)
+        self._model = model
+        self._answers, self._held = {}, []
+        super().setSourceModel(model)
+        model.modelReset.connect(self._forget)  # after Qt's own handler: old rows can go now
+
+    def _forget(self) -> None:
+        self._answers, self._held = {}, []
 
     def source(self) -> ActivityTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, ActivityTableModel)
-        return model
+        assert self._model is not None
+        return self._model
 
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
         if words == self.words:
             return
         old = self.words
-        # Typing more letters only narrows the result: test only the rows shown so far.
+        # Typing more letters only narrows the result: rows already refused stay refused.
         narrowing = len(words) >= len(old) and all(o in w for o, w in zip(old, words, strict=False))
         self.words = words
         self._refilter(narrowing)
@@ -385,18 +401,27 @@ class ActivityFilterProxy(QSortFilterProxyModel):
     def _refilter(self, narrowing: bool) -> None:
         """Decide every row in one Python pass; ``filterAcceptsRow`` then only looks the answer up.
 
-        Answers are keyed by the row object itself (rows are immutable; a changed activity is a
-        new row object), so a stale answer can never be used for a changed or re-sorted row.
+        Qt is asked to re-filter only when some answer changed (typing on after "no match", or a
+        letter that keeps the same rows, costs nothing more).
         """
+        rows = self.source().rows()
         previous = self._answers if narrowing else {}
-        answers: dict[int, tuple[ActivityRow, bool]] = {}
-        for row in self.source().rows():
-            known = previous.get(id(row))
-            if known is not None and known[0] is row and not known[1]:
-                answers[id(row)] = known
+        words = self.words
+        answers: dict[int, bool] = {}
+        for row in rows:
+            key = id(row)
+            if previous.get(key) is False:
+                answers[key] = False
+            elif narrowing and key in previous:
+                blob = row.blob
+                answers[key] = all(word in blob for word in words)
             else:
-                answers[id(row)] = (row, self.accepts(row))
-        self._answers = answers
+                answers[key] = self.accepts(row)
+        # Same ids (of rows kept alive in _held, so same rows) with the same answers: nothing to do.
+        unchanged = answers == self._answers
+        self._answers, self._held = answers, list(rows)
+        if unchanged:
+            return
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9: the cheaper, non-deprecated way
             self.beginFilterChange()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -419,11 +444,9 @@ class ActivityFilterProxy(QSortFilterProxyModel):
         return all(word in blob for word in self.words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self.source().row_at(source_row)
-        known = self._answers.get(id(row))
-        if known is not None and known[0] is row:
-            return known[1]
-        return self.accepts(row)
+        row = self._model._rows[source_row]  # type: ignore[union-attr]  # hot path: called per row by Qt
+        answer = self._answers.get(id(row))
+        return self.accepts(row) if answer is None else answer
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)
@@ -501,6 +524,11 @@ class ActivityList(QObject):
         self._loading = None
         self.index = RegisterIndex(register)
         self.model.set_rows(rows)
+        # A large register is millions of small immutable objects; without this, Python's cyclic
+        # garbage collector walks them all now and then (0.5-3 s on 5,000 activities), freezing the
+        # window at random moments, e.g. between two keystrokes in the search box. They hold no
+        # reference cycles, so plain reference counting frees them when they are replaced.
+        gc.freeze()
         self.is_loaded = True
         self.loaded.emit()
 

@@ -6,7 +6,7 @@ status, owner and country. Enter or a double-click opens the activity in the edi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,7 @@ class ActivitiesView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
@@ -152,10 +153,17 @@ class ActivitiesView(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.activated.connect(self._activated)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        # A filter change can remove rows in thousands of separate ranges: count once afterwards.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count)
+        self._total: int | None = None
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._count_timer.start)
+        for signal in (activities.model.rowsInserted, activities.model.rowsRemoved, activities.model.modelReset):
+            signal.connect(self._forget_total)
         activities.loaded.connect(self._loaded)
         activities.model.dataChanged.connect(lambda *_: self._refresh_dynamic_filters())
         activities.model.rowsInserted.connect(lambda *_: self._refresh_dynamic_filters())
@@ -236,10 +244,16 @@ class ActivitiesView(QWidget):
         self._refresh_dynamic_filters()
         self._update_count()
 
+    def _forget_total(self, *_: object) -> None:
+        self._total = None
+        self._count_timer.start()
+
     def _update_count(self, *_: object) -> None:
         shown = self.proxy.rowCount()
-        total = sum(1 for r in self.activities.model.rows()
-                    if (r.activity.role is Role.PROCESSOR) == (self.record is Record.PROCESSOR))
+        if self._total is None:
+            self._total = sum(1 for r in self.activities.model.rows()
+                              if (r.activity.role is Role.PROCESSOR) == (self.record is Record.PROCESSOR))
+        total = self._total
         if shown == total:
             self.count.setText(self.tr("%n activities", "", total))
         else:
