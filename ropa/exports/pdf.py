@@ -623,7 +623,7 @@ class PdfWriter:
         if not rows:
             yield Paragraph(text(self.label("doc.findings_none")), self.s.neutral)
             return
-        yield from self.table(headers, rows, [w * 0.11, w * 0.17, w * 0.11, w * 0.61])
+        yield from self.table(headers, rows, [w * 0.15, w * 0.14, w * 0.10, w * 0.61])
 
     # --- the parts ---------------------------------------------------------------------------------
 

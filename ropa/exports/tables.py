@@ -529,7 +529,7 @@ class TabularView:
                     activity.reference if activity else "",
                     activity.name if activity else "",
                     self.fmt.label(f"severity.{finding.severity.value}"),
-                    finding.article,
+                    finding.article_label(self.fmt.t),
                     finding.rule_id,
                     finding.message(self.fmt.t),
                     ack.justification if ack else "",
