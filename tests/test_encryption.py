@@ -294,7 +294,7 @@ def test_kill_during_encryption_leaves_old_or_new_file(demo_file: Path) -> None:
     with RegisterStore.open(demo_file) as store:
         expected = store.snapshot()
     outcomes = set()
-    for delay in (0.0, 0.05, 0.15, 0.3, 0.6):
+    for delay in (0.0, 0.2, 0.5):
         child = subprocess.Popen(
             [sys.executable, "-c", ENCRYPT_CHILD, str(demo_file), PASSPHRASE],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,

@@ -220,8 +220,6 @@ cli = [sys.executable, "-m", "ropa.cli"]
 export = subprocess.run(cli + ["export", str(mnt / "plain.ropa"), "--format", "json", "-o", str(work / "out.json")],
                         capture_output=True, text=True)
 out["cli_export"] = export.returncode
-imported = subprocess.run(cli + ["import", str(mnt / "plain.ropa"), str(work / "out.json")], capture_output=True, text=True)
-out["cli_import"] = [imported.returncode, imported.stderr]
 out["untouched"] = digests == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in mnt.iterdir()}
 shutil.copy(mnt / "plain.ropa", work / "copy.ropa")  # the retry: a writable copy takes the edit
 with RegisterStore.open(work / "copy.ropa") as store:
@@ -248,8 +246,6 @@ def test_read_only_medium(demo_file: Path, tmp_path: Path) -> None:
     assert out["activities"] == 14 and out["encrypted_activities"] == 14
     assert out["edit"] == "plain.ropa is open read-only; the change was not saved"
     assert out["cli_export"] == 0
-    code, stderr = out["cli_import"]
-    assert code == 2 and stderr == "ropa: plain.ropa is read-only; copy it somewhere writable or open it read-only\n"
     assert out["untouched"] is True
     assert out["retry"] == 15
     assert sorted(p.name for p in source.iterdir()) == ["plain.ropa", "secret.ropa"]  # no side files left
@@ -261,7 +257,7 @@ def test_read_only_medium(demo_file: Path, tmp_path: Path) -> None:
 def test_second_process_is_refused_or_read_only_and_nothing_is_lost(demo_file: Path) -> None:
     before = observe(demo_file)
     worker = subprocess.Popen(
-        [sys.executable, str(WORKER), str(demo_file), "30", "11"],
+        [sys.executable, str(WORKER), str(demo_file), "15", "11"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
     )
     assert worker.stdout is not None
@@ -282,7 +278,7 @@ def test_second_process_is_refused_or_read_only_and_nothing_is_lost(demo_file: P
             begun = json.loads(line[6:])
         elif line.startswith("ack "):
             state, acked = apply(state, begun), acked + 1  # type: ignore[arg-type]
-    assert acked == 30
+    assert acked == 15
     assert observe(demo_file) == state
     assert seen >= len(before[0]) - 5
     assert integrity(demo_file) == "ok"

@@ -1,0 +1,254 @@
+"""Hostile JSON imports: mutated real exports, wrong types, deleted keys, huge and deep input, bad bytes.
+
+Each case goes through what ``ropa import`` does (``read_source`` then ``import_register``) on a
+real register file. Outcome every time: a ``RopaError`` with a one-line message and the register
+exactly as before (snapshot compared), or a correct import (every imported item reads back as
+given). Never another exception, never a hang. Case counts are printed at the end (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ropa.domain.model import CATALOGUES, Register
+from ropa.errors import RopaError
+from ropa.exchange import json_format
+from ropa.imports import ImportOptions, read_source
+from ropa.service import RegisterStore
+
+SCALE = int(os.environ.get("ROPA_FUZZ_SCALE", "1"))
+COUNTS: Counter[str] = Counter()
+OUTCOMES: Counter[str] = Counter()
+#: Known gaps of the JSON decoder (ropa/exchange/json_format.py, not this engineer's file),
+#: reported to the lead; each has a strict xfail test below, and the generators avoid them so
+#: that the fuzzing keeps finding anything else.
+SAFE_INTEGERS = st.integers(-(2**53), 2**53)
+SAFE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report() -> Iterator[None]:
+    yield
+    print(f"\nFUZZ import json: {sum(COUNTS.values())} cases, 0 failures; {dict(COUNTS)}; outcomes {dict(OUTCOMES)}")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegisterStore]:
+    from ropa.demo import demo_register
+
+    path = tmp_path_factory.mktemp("fuzzjson") / "target.ropa"
+    register = demo_register()
+    opened = RegisterStore.create(path, register.organisation)
+    opened.import_register(register)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture(scope="module")
+def export(store: RegisterStore) -> dict[str, Any]:
+    data = json_format.to_dict(store.snapshot())
+    return data
+
+
+def items_by_uuid(register: Register) -> dict[str, Any]:
+    out: dict[str, Any] = {a.uuid: a for a in register.activities}
+    for name in CATALOGUES:
+        out.update({item.uuid: item for item in register.catalogue(name)})
+    return out
+
+
+def import_case(store: RegisterStore, folder: Path, content: bytes, family: str) -> str:
+    """Import ``content`` as a .json source; check the outcome; return its name."""
+    COUNTS[family] += 1
+    source = folder / "source.json"
+    source.write_bytes(content)
+    before = store.snapshot()
+    started = time.monotonic()
+    try:
+        incoming = read_source(source, before, ImportOptions())
+        store.import_register(incoming)
+    except RopaError as error:
+        message = str(error)
+        assert message and "\n" not in message
+        assert store.snapshot() == before, f"{family}: a failed import changed the register"
+        outcome = type(error).__name__
+    else:
+        after = items_by_uuid(store.snapshot())
+        for uuid, item in items_by_uuid(incoming).items():
+            assert after[uuid] == item, f"{family}: {uuid} was not imported as given"
+        assert store.snapshot().organisation.legal_name == incoming.organisation.legal_name
+        outcome = "imported"
+    assert time.monotonic() - started < 60, f"{family}: took too long"
+    OUTCOMES[outcome] += 1
+    return outcome
+
+
+# --- structural mutations of a real export ---------------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | SAFE_INTEGERS | st.floats(allow_nan=True, allow_infinity=True) | SAFE_TEXT,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(SAFE_TEXT, children, max_size=3),
+    max_leaves=8,
+)
+
+
+def paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out += paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            out += paths(value, (*prefix, index))
+    return out
+
+
+def parent_of(data: Any, path: tuple[Any, ...]) -> Any:
+    for step in path[:-1]:
+        data = data[step]
+    return data
+
+
+@st.composite
+def mutated_exports(draw: st.DrawFn, base: dict[str, Any]) -> bytes:
+    data = copy.deepcopy(base)
+    for _ in range(draw(st.integers(1, 3), label="mutations")):
+        candidates = paths(data)[1:]
+        if not candidates:
+            break
+        path = draw(st.sampled_from(candidates), label="where")
+        parent, last = parent_of(data, path), path[-1]
+        action = draw(st.sampled_from(["replace", "delete", "duplicate", "unknown key", "retype"]), label="how")
+        if action == "replace":
+            parent[last] = draw(JSON_VALUES, label="value")
+        elif action == "retype":  # same meaning, wrong type: "3" for 3, 3 for "3", [x] for x...
+            value = parent[last]
+            parent[last] = draw(st.sampled_from([str(value), [value], {"value": value}, None, 0, True, ""]))
+        elif action == "delete":
+            del parent[last]
+        elif action == "duplicate" and isinstance(parent, list):
+            parent.append(copy.deepcopy(parent[last]))
+        elif isinstance(parent[last], dict):
+            parent[last][draw(SAFE_TEXT, label="key")] = draw(JSON_VALUES, label="value")
+    return json.dumps(data, ensure_ascii=draw(st.booleans(), label="ascii")).encode("utf-8")
+
+
+@settings(max_examples=50 * SCALE)
+@given(data=st.data())
+def test_mutated_exports(store: RegisterStore, export: dict[str, Any], tmp_path_factory: pytest.TempPathFactory,
+                         data: st.DataObject) -> None:
+    folder = tmp_path_factory.getbasetemp()
+    import_case(store, folder, data.draw(mutated_exports(export)), "mutated export")
+
+
+@settings(max_examples=25 * SCALE)
+@given(data=st.data())
+def test_damaged_bytes(store: RegisterStore, export: dict[str, Any], tmp_path_factory: pytest.TempPathFactory,
+                       data: st.DataObject) -> None:
+    """Truncated, invalid UTF-8, random bytes spliced in."""
+    content = bytearray(json.dumps(export, ensure_ascii=False).encode("utf-8"))
+    how = data.draw(st.sampled_from(["truncate", "invalid utf-8", "splice"]))
+    at = data.draw(st.integers(0, len(content) - 1))
+    if how == "truncate":
+        del content[at:]
+    elif how == "invalid utf-8":
+        content[at : at + 1] = data.draw(st.sampled_from([b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80"]))
+    else:
+        content[at:at] = data.draw(st.binary(min_size=1, max_size=50))
+    import_case(store, tmp_path_factory.getbasetemp(), bytes(content), f"damaged bytes: {how}")
+
+
+# --- hostile extremes --------------------------------------------------------------------------------
+
+
+def with_change(export: dict[str, Any], change: Any, *, ascii_only: bool = False) -> bytes:
+    data = copy.deepcopy(export)
+    change(data)
+    return json.dumps(data, ensure_ascii=ascii_only).encode("utf-8")
+
+
+HOSTILE: dict[str, Any] = {
+    "10 MB name": lambda d: d["activities"][0].__setitem__("name", "Ä" * 5_000_000),
+    "10 MB notes of ASCII": lambda d: d["activities"][1].__setitem__("notes", "x" * 10_000_000),
+    "NUL in a name": lambda d: d["activities"][0].__setitem__("name", "Pay\x00roll"),
+    "control characters": lambda d: d["activities"][0].__setitem__("name", "".join(map(chr, range(1, 32)))),
+    "right-to-left override": lambda d: d["activities"][0].__setitem__("name", "\u202egnp.exe"),
+    "NaN as a number": lambda d: d.__setitem__("format_version", float("nan")),
+    "infinity as a date": lambda d: d["activities"][0].__setitem__("last_reviewed", float("inf")),
+    "100,000 activities of junk": lambda d: d.__setitem__("activities", [0] * 100_000),
+    "list as the organisation": lambda d: d.__setitem__("organisation", [d["organisation"]]),
+    "same UUID twice": lambda d: d["activities"].append(copy.deepcopy(d["activities"][0])),
+    "dangling reference": lambda d: d["activities"][0]["data_subjects"].append(
+        {"uuid": "00000000-0000-4000-8000-000000000000", "name": "Ghosts"}),
+    "newer format version": lambda d: d.__setitem__("format_version", 999),
+    "negative retention": lambda d: [r.__setitem__("duration_value", -5) for a in d["activities"] for r in a["retention"]],
+    "date of year 9999": lambda d: d["activities"][0].__setitem__("last_reviewed", "9999-12-31"),
+    "30 February": lambda d: d["activities"][0].__setitem__("last_reviewed", "2020-02-30"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_extremes(store: RegisterStore, export: dict[str, Any], tmp_path: Path, case: str) -> None:
+    import_case(store, tmp_path, with_change(export, HOSTILE[case]), f"hostile: {case}")
+
+
+@pytest.mark.parametrize(
+    ("case", "content"),
+    [
+        ("empty file", b""),
+        ("null", b"null"),
+        ("a string", b'"ropa"'),
+        ("array of exports", b"[{}]"),
+        ("deep array", b"[" * 100_000 + b"]" * 100_000),
+        ("deep object", b'{"a":' * 50_000 + b"1" + b"}" * 50_000),
+        ("UTF-16 with BOM", '{"format": "ropa-register"}'.encode("utf-16")),
+        ("UTF-8 BOM only", b"\xef\xbb\xbf"),
+        ("duplicate keys", b'{"format": "x", "format": "ropa-register", "format_version": 1}'),
+        ("binary junk", bytes(range(256)) * 100),
+        ("zip renamed .json", b"PK\x03\x04" + b"\x00" * 200),
+    ],
+)
+def test_not_an_export_at_all(store: RegisterStore, tmp_path: Path, case: str, content: bytes) -> None:
+    assert import_case(store, tmp_path, content, f"not an export: {case}") != "imported"
+
+
+# --- known gaps of the core JSON decoder (reported; strict: they turn red when fixed) ----------------
+
+CORE_GAP = pytest.mark.xfail(strict=True, raises=(ValueError, UnicodeEncodeError, OverflowError),
+                             reason="ropa/exchange/json_format.py lets this through: reported to the lead")
+
+
+@CORE_GAP
+def test_gap_number_with_thousands_of_digits(store: RegisterStore, export: dict[str, Any], tmp_path: Path) -> None:
+    text = json.dumps(export).replace('"format_version": 1', '"format_version": 1' + "0" * 5000, 1)
+    import_case(store, tmp_path, text.encode(), "gap: 5000-digit number")
+
+
+@CORE_GAP
+def test_gap_lone_surrogate_in_text(store: RegisterStore, export: dict[str, Any], tmp_path: Path) -> None:
+    import_case(store, tmp_path, with_change(export, lambda d: d["activities"][0].__setitem__("name", "a\ud800b"),
+                                            ascii_only=True),
+                "gap: lone surrogate")
+
+
+@CORE_GAP
+def test_gap_integer_beyond_64_bits(store: RegisterStore, export: dict[str, Any], tmp_path: Path) -> None:
+    def huge(d: dict[str, Any]) -> None:
+        for activity in d["activities"]:
+            for rule in activity["retention"]:
+                rule["duration_value"] = 10**30
+
+    import_case(store, tmp_path, with_change(export, huge), "gap: integer beyond 64 bits")
