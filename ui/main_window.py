@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([220, 1060])
+        self.splitter.setSizes([200, 1080])
         self.setCentralWidget(self.splitter)
 
         self._make_actions()
@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.removeAction(action)
         self.editor.addActions(self.activity_actions)
+        for action in (self.duplicate_action, self.history_action, self.delete_action):
+            self.editor.add_header_action(action)
         self.page_actions: dict[str, QAction] = {}
         digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
                   Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0]

@@ -1,8 +1,11 @@
-"""Screenshots of the app on the demo register, for the docs: ``python -m ui.screenshots OUT_DIR``.
+"""Screenshots of the app on the demo register, for the docs: ``python -m ui.screenshots OUT_DIR``
+(``make screenshots``).
 
 ``SHOTS`` is a list of (file name, function); each function gets the ``Shots`` helper (with the
 main window on a fresh copy of the demo register) and returns the widget to grab. Add an entry to
-document a new view. ``xvfb-window.png`` is taken by the real app on a virtual X display (Xvfb).
+document a new view. The organisation, catalogue, transfers and history views are taken by
+``ui.screenshots_catalogues``, run from here too. ``xvfb-window.png`` is taken by the real app on a
+virtual X display (Xvfb, the xcb platform plugin).
 """
 
 from __future__ import annotations
@@ -66,9 +69,10 @@ def main_window(shots: Shots) -> QWidget:
 
 def activity_editor(shots: Shots) -> QWidget:
     window = shots.window
-    register = shots.app.ctx.store.find_activity("PA-003") if shots.app.ctx else None
-    assert register is not None
-    window.open_activity(register.uuid)
+    activity = shots.app.ctx.store.find_activity("PA-011") if shots.app.ctx else None
+    assert activity is not None
+    window.open_activity(activity.uuid)
+    shots.settle()
     window.editor.show_section("recipients")
     return window
 
@@ -91,18 +95,11 @@ def export_dialog(shots: Shots) -> QWidget:
     return dialog
 
 
-def catalogue_editor(shots: Shots) -> QWidget:
-    window = shots.window
-    window.show_page("recipients")
-    return window
-
-
 SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
     ("main-window.png", main_window),
     ("activity-editor.png", activity_editor),
     ("start-screen.png", start_screen),
     ("export-dialog.png", export_dialog),
-    ("catalogue-editor.png", catalogue_editor),
 ]
 
 
@@ -175,6 +172,11 @@ def main(argv: list[str]) -> int:
     out_dir = Path(argv[0]) if argv else Path("docs/screenshots")
     for path in take(out_dir):
         print(f"wrote {path}")
+    # The organisation, catalogue, transfers and history views (their own script: it first makes a
+    # few edits so that the history has something to show).
+    from ui import screenshots_catalogues
+
+    screenshots_catalogues.main([str(out_dir)])
     try:
         with tempfile.TemporaryDirectory() as tmp:
             register = Path(tmp) / "Cardify register.ropa"

@@ -146,6 +146,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
+        self.progress.setVisible(False)  # shown once an export starts
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self._format_changed()
         self._set_running(False)
-        self.resize(560, 470)
+        self.resize(580, 380)
 
     # --- choices ---------------------------------------------------------------------------------
 
@@ -309,6 +310,7 @@ class ExportDialog(QDialog):
         job.signals.cancelled.connect(self._cancelled)
         self.job = job
         self.progress.setRange(0, 0)  # busy until the exporter reports progress
+        self.progress.setVisible(True)
         self.message.setText(self.tr("Exporting %1 activities\u2026").replace("%1", str(count)))
         self._set_running(True)
         jobs.start(job)

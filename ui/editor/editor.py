@@ -156,6 +156,7 @@ class ActivityEditor(QWidget):
         self.index_list = QListWidget(self)
         self.index_list.setObjectName("sectionIndex")
         self.index_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.index_list.setStyleSheet("QListWidget#sectionIndex::item { padding: 4px 6px; }")
         self.index_list.currentItemChanged.connect(self._index_chosen)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorSplitter")

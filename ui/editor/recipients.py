@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from ropa.domain.enums import Derogation, SccModule, TransferMechanism
 from ropa.domain.model import Activity, Recipient, Transfer
@@ -21,7 +21,7 @@ from ui.editor.base import EditorHost, Section
 from ui.widgets.country import CountryField
 from ui.widgets.fields import CheckField, EnumCombo, LineField, OptionalDateEdit
 from ui.widgets.picker import CataloguePicker
-from ui.widgets.rows import RowList, RowWidget
+from ui.widgets.rows import GridForm, RowList, RowWidget
 
 
 def _tr(text: str) -> str:
@@ -56,7 +56,7 @@ def suggest_mechanism(country: str, recipient: Recipient | None, translator: Tra
                 _tr("%1 is not certified under the EU-US Data Privacy Framework: use standard contractual "
                     "clauses or another Art. 46 safeguard.").replace("%1", recipient.name),
             )
-        text = _tr("EU-US Data Privacy Framework (%1, %2): only for certified recipients.")
+        text = _tr("%1 of %2: only for recipients certified under the EU-US Data Privacy Framework.")
         return Suggestion(TransferMechanism.EU_US_DPF, text.replace("%1", decision.decision).replace("%2", when))
     text = _tr("Adequacy decision for %1: %2 of %3.").replace("%1", name).replace("%2", decision.decision)
     text = text.replace("%3", when)
@@ -73,8 +73,7 @@ class TransferRow(RowWidget[Transfer]):
 
     def build(self) -> None:
         t = self.t
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = GridForm(self)
         self.form = form
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("transferRecipient")
@@ -87,15 +86,11 @@ class TransferRow(RowWidget[Transfer]):
         self.suggestion = QLabel(self)
         self.suggestion.setObjectName("transferSuggestion")
         self.suggestion.setWordWrap(True)
+        self.suggestion.setStyleSheet("color: palette(dark);")
         self.use_suggestion = QPushButton(self.tr("Use suggestion"), self)
         self.use_suggestion.setObjectName("useSuggestion")
         self.use_suggestion.setAutoDefault(False)
-        hint = QWidget(self)
-        hint_layout = QHBoxLayout(hint)
-        hint_layout.setContentsMargins(0, 0, 0, 0)
-        hint_layout.addWidget(self.suggestion, 1)
-        hint_layout.addWidget(self.use_suggestion)
-        self.hint = hint
+        self.hint = self.suggestion
         self.scc_module = EnumCombo(SccModule, t, self.tr("\u2014 choose a module \u2014"), self)
         self.scc_module.setObjectName("sccModule")
         self.derogation = EnumCombo(Derogation, t, self.tr("\u2014 choose a derogation \u2014"), self)
@@ -114,7 +109,8 @@ class TransferRow(RowWidget[Transfer]):
         form.addRow(self.tr("Country"), self.country)
         form.addRow(self.tr("International organisation"), self.organisation)
         form.addRow(self.tr("Mechanism"), self.mechanism)
-        form.addRow("", hint)
+        form.addRow("", self.suggestion)
+        form.addRow("", self.use_suggestion)
         form.addRow(self.tr("SCC module"), self.scc_module)
         form.addRow(self.tr("Derogation"), self.derogation)
         form.addRow("", self.repetitive)
@@ -182,8 +178,8 @@ class TransferRow(RowWidget[Transfer]):
         suggestion = suggest_mechanism(self.country.code(), self._recipient(), self.t)
         self.suggestion.setText(suggestion.text)
         differs = suggestion.mechanism is not None and suggestion.mechanism != self.mechanism.value()
-        self.use_suggestion.setVisible(differs)
-        self.form.setRowVisible(self.hint, bool(suggestion.text))
+        self.form.setRowVisible(self.use_suggestion, differs)
+        self.form.setRowVisible(self.suggestion, bool(suggestion.text))
 
     def _show_dependent(self) -> None:
         mechanism = self.mechanism.value()

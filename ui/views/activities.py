@@ -94,8 +94,8 @@ class ActivitiesView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = {Column.REFERENCE: 80, Column.NAME: 320, Column.ROLE: 120, Column.OWNER: 120, Column.STATUS: 95,
-                  Column.LEGAL_BASES: 130, Column.COUNTRIES: 110, Column.NEXT_REVIEW: 110, Column.COMPLETENESS: 85}
+        widths = {Column.REFERENCE: 72, Column.NAME: 320, Column.ROLE: 110, Column.OWNER: 110, Column.STATUS: 90,
+                  Column.LEGAL_BASES: 130, Column.COUNTRIES: 105, Column.NEXT_REVIEW: 100, Column.COMPLETENESS: 78}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)

@@ -229,7 +229,9 @@ class OptionalDateEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format(language))
         self.edit.setLocale(QLocale(language))
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        self.edit.setSpecialValueText(self.tr("no date"))  # shown at the minimum date, i.e. when unset
+        self.edit.setDate(self.edit.minimumDate())
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -254,9 +256,13 @@ class OptionalDateEdit(QWidget):
             self.edit.setEnabled(value is not None)
             if value is not None:
                 self.edit.setDate(QDate(value.year, value.month, value.day))
+            else:
+                self.edit.setDate(self.edit.minimumDate())
 
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
+        with QSignalBlocker(self.edit):
+            self.edit.setDate(QDate.currentDate() if on else self.edit.minimumDate())
         if on:
             self.edit.setFocus()
         self.commit()

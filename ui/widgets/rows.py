@@ -11,7 +11,17 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 T = TypeVar("T")
 
@@ -164,3 +174,35 @@ class RowList(QWidget, Generic[T]):
 
     def row(self, uuid: str) -> RowWidget[T] | None:
         return next((r for r in self.rows if r.uuid == uuid), None)
+
+
+class GridForm(QGridLayout):
+    """A two-column form (label, field) on a grid: like QFormLayout, but word-wrapped labels in
+    the field column get exactly the height they need (QFormLayout reserves too much for them)."""
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__()
+        self.owner = owner
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setHorizontalSpacing(12)
+        self.setVerticalSpacing(6)
+        self.setColumnStretch(1, 1)
+        self._labels: dict[QWidget, QLabel | None] = {}
+
+    def addRow(self, label: str, field: QWidget) -> None:  # noqa: N802 - QFormLayout's name
+        row = self.rowCount()
+        text = QLabel(label, self.owner) if label else None
+        if text is not None:
+            text.setBuddy(field)
+            self.addWidget(text, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.addWidget(field, row, 1)
+        self._labels[field] = text
+
+    def setRowVisible(self, field: QWidget, visible: bool) -> None:  # noqa: N802
+        field.setVisible(visible)
+        label = self._labels.get(field)
+        if label is not None:
+            label.setVisible(visible)
+
+    def isRowVisible(self, field: QWidget) -> bool:  # noqa: N802
+        return not field.isHidden()
