@@ -1,6 +1,6 @@
 """Benchmark of the desktop app on a synthetic register of 5,000 activities (offscreen).
 
-Usage: ``python bench/bench_gui.py [--activities 5000] [--word payroll] [--opens 20] [--repeat 3]``
+Usage: ``python bench/bench_gui.py [--activities 5000] [--word invoice] [--opens 20] [--repeat 3]``
 
 A synthetic register (bench/synthetic.py) is written once to a temporary .ropa file and kept for
 later runs (``--fresh`` rebuilds it). The app then opens it as ``ropa gui FILE`` would, with the
@@ -155,7 +155,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--activities", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--word", default="payroll", help="typed in the search box, letter by letter")
+    parser.add_argument("--word", default="invoice", help="typed in the search box, letter by letter")
     parser.add_argument("--opens", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--fresh", action="store_true", help="rebuild the synthetic register file")

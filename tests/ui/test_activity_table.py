@@ -162,3 +162,17 @@ def test_activity_list_follows_saves_and_deletes(qtbot, register_store: Register
     row = activities.model.row_of(before.uuid)
     assert activities.model.index(row, Column.NAME).data() == "Monthly newsletter"
     assert activities.model.index(row, 0).data(UUID_ROLE) == before.uuid
+
+
+def test_reference_values_follow_the_gui_language(qtmodeltester, demo_snapshot) -> None:  # type: ignore[no-untyped-def]
+    builder = RowBuilder(Translator("fr"), RegisterIndex(demo_snapshot), today=date(2026, 9, 30))
+    model = ActivityTableModel()
+    model.set_rows(builder.build(a) for a in demo_snapshot.activities)
+    qtmodeltester.check(model)
+    row = model.row_of(next(r.uuid for r in model.rows() if r.activity.reference == "PA-012"))
+    labels = Translator("fr")
+    assert model.index(row, Column.ROLE).data() == labels.enum(Role.JOINT_CONTROLLER) != "Joint controller"
+    assert model.index(row, Column.STATUS).data() == labels.enum(Status.DRAFT)
+    proxy = proxy_for(model)
+    proxy.set_search("maroc")  # country names are searchable in the GUI language
+    assert shown(proxy) == ["PA-011"]
