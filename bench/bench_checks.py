@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -127,15 +129,20 @@ def main() -> int:
         ropa = str(Path(sys.executable).parent / "ropa")
         command = [ropa, "check", str(path), "--as-of", AS_OF.isoformat()]
 
-        def cli(*extra: str) -> Callable[[], None]:
+        cpu: dict[str, list[float]] = {"text": [], "json": []}
+
+        def cli(kind: str, *extra: str) -> Callable[[], None]:
             def go() -> None:
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 done = subprocess.run([*command, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu[kind].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
                 if done.returncode not in (0, 1):
                     raise SystemExit(f"ropa check failed: {done.stderr.decode(errors='replace')}")
             return go
 
-        end_to_end, text_runs = best(args.runs, cli())
-        end_to_end_json, _ = best(args.runs, cli("--format", "json"))
+        end_to_end, text_runs = best(args.runs, cli("text"))
+        end_to_end_json, _ = best(args.runs, cli("json", "--format", "json"))
 
     print(f"run_checks alone:                 {checks * 1000:7.0f} ms (best of {args.runs})")
     print(f"completeness scores alone:        {scores * 1000:7.0f} ms")
@@ -143,6 +150,9 @@ def main() -> int:
     print(f"`ropa check` end to end (text):   {end_to_end * 1000:7.0f} ms "
           f"(median {statistics.median(text_runs) * 1000:.0f} ms)")
     print(f"`ropa check` end to end (json):   {end_to_end_json * 1000:7.0f} ms")
+    print(f"  CPU time of the process:        {min(cpu['text']) * 1000:7.0f} ms text, {min(cpu['json']) * 1000:.0f} ms json "
+          "(user + system: less sensitive to other load than wall time)")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} during the run")
     worst = max(end_to_end, end_to_end_json)
     verdict = "OK" if worst < BUDGET_SECONDS else "TOO SLOW"
     print(f"budget {BUDGET_SECONDS:.1f} s for {args.activities} activities: {verdict}")
