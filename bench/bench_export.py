@@ -199,7 +199,7 @@ def main() -> int:
         print(json.dumps(result))
         return 0
 
-    ok = True
+    misses: list[str] = []
     sql_counts: dict[str, set[int]] = {}
     fonts_seen = 0.0
     with tempfile.TemporaryDirectory(prefix="ropa-bench-") as tmp:
@@ -226,17 +226,18 @@ def main() -> int:
                     f"{(base['peak_mb'] if base else float('nan')):>13.0f}{res['wall_s']:>9.2f}"
                 )
                 if ratio is not None and ratio > TARGET_RATIO:
-                    ok = False
+                    misses.append(f"{fmt} at {n}: ratio {ratio:.2f} > {TARGET_RATIO}")
                 if n >= 5000 and res["peak_mb"] > TARGET_MEMORY_MB:
-                    ok = False
+                    misses.append(f"{fmt} at {n}: peak {res['peak_mb']:.0f} MB > {TARGET_MEMORY_MB} MB")
     print()
     for fmt, counts in sql_counts.items():
         same = len(counts) == 1
-        ok = ok and same
+        if not same:
+            misses.append(f"{fmt}: SQL statements grow with size {sorted(counts)}")
         print(f"SQL statements for {fmt}: {sorted(counts)} ({'independent of size' if same else 'GROWS with size'})")
     print(f"font registration (PDF, once per process): {fonts_seen:.2f} s")
     print(f"targets (ratio <= {TARGET_RATIO}, peak <= {TARGET_MEMORY_MB} MB at 5,000, constant SQL): "
-          f"{'met' if ok else 'NOT all met'}")
+          f"{'all met' if not misses else 'missed: ' + '; '.join(misses)}")
     return 0
 
 

@@ -14,6 +14,19 @@ from ropa.domain.model import Register
 from ropa.fingerprint import fingerprint, short
 
 
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo register file for the module (these tests only read it): creating one takes a second."""
+    from ropa.demo import demo_register as build
+    from ropa.service import RegisterStore
+
+    path = tmp_path_factory.mktemp("register") / "demo.ropa"
+    register = build()
+    with RegisterStore.create(path, register.organisation) as store:
+        store.import_register(register)
+    return path
+
+
 def _cover(path: Path) -> dict[str, str]:
     ws = load_workbook(path).worksheets[0]
     return {str(r[0]): str(r[1]) for r in ws.iter_rows(values_only=True) if r and r[0]}

@@ -18,6 +18,19 @@ from ropa.fingerprint import canonical_bytes, fingerprint, short
 from ropa.service import RegisterStore
 
 
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo register file for the module (these tests only read it): creating one takes a second."""
+    from ropa.demo import demo_register as build
+    from ropa.service import RegisterStore
+
+    path = tmp_path_factory.mktemp("register") / "demo.ropa"
+    register = build()
+    with RegisterStore.create(path, register.organisation) as store:
+        store.import_register(register)
+    return path
+
+
 def test_is_the_sha256_of_the_canonical_json(demo_register: Register) -> None:
     data = json_format.to_dict(demo_register, exported_at=datetime(2000, 1, 1, tzinfo=UTC))
     del data["exported_at"], data["generator"]
@@ -79,3 +92,19 @@ def test_cli_on_a_file_that_is_not_a_register(tmp_path: Path, capsys: pytest.Cap
     assert main(["fingerprint", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("ropa: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_streamed_in_pieces_it_is_the_same_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.synthetic import synthetic_register
+    from ropa import fingerprint as module
+    from ropa.fingerprint import canonical_chunks
+
+    monkeypatch.setattr(module, "CHUNK", 7)
+    register = synthetic_register(40, seed=3)  # several chunks, the last one partial
+    assert "".join(canonical_chunks(register)).encode("utf-8") == canonical_bytes(register)
+    assert fingerprint(register) == hashlib.sha256(canonical_bytes(register)).hexdigest()
+    empty = dataclasses.replace(register, activities=())
+    assert "".join(canonical_chunks(empty)).encode("utf-8") == canonical_bytes(empty)
