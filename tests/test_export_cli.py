@@ -77,3 +77,28 @@ def test_unwritable_destination_is_one_line_and_leaves_nothing(
     err = capsys.readouterr().err
     assert err.startswith("ropa: cannot write") and err.count("\n") == 1
     assert not (tmp_path / "no").exists()
+
+
+def test_exported_files_get_ordinary_permissions(tmp_path: Path, demo_file: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "perm.xlsx"
+        assert main(["export", str(demo_file), "--format", "xlsx", "-o", str(out)]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_heavy_libraries_are_not_loaded_by_the_cli_or_the_registry() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ropa.cli, ropa.exports, ropa.exports.tables, ropa.fingerprint; ropa.cli.build_parser(); "
+        "print(sorted(m for m in ('openpyxl', 'reportlab') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"

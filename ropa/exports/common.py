@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,18 +84,22 @@ def _write_error(path: Path, exc: OSError) -> StorageError:
     return StorageError(f"cannot write {path}: {reason}; nothing was written")
 
 
+def _temporary_name(path: Path) -> Path:
+    """A hidden name beside ``path`` (same folder, so the final rename is atomic)."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+
+
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[Path]:
     """A temporary file beside ``path``; renamed onto ``path`` when the block succeeds, deleted otherwise."""
     path = Path(path)
     if path.is_dir():
         raise ValidationError([f"{path} is a folder; give a file name to export to"])
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
+    tmp = _temporary_name(path)
+    try:  # created like any new file (0666 less the umask), not private like mkstemp's 0600
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     except OSError as exc:
         raise _write_error(path, exc) from None
-    os.close(handle)
-    tmp = Path(name)
     try:
         yield tmp
         os.replace(tmp, path)
@@ -113,8 +117,9 @@ def atomic_folder(path: Path) -> Iterator[Path]:
     path = Path(path)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise ValidationError([f"{path} already exists and is not an empty folder; choose a new folder or a .zip file"])
+    tmp = _temporary_name(path)
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else "."))
+        tmp.mkdir(mode=0o777)
     except OSError as exc:
         raise _write_error(path, exc) from None
     try:
