@@ -6,6 +6,7 @@ grow with the number of activities (no N+1, and no IN-list batching either).
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
@@ -46,8 +47,20 @@ def contact(data: Mapping[str, Any] | None) -> Contact:
     return Contact(**{k: str(data.get(k) or "") for k in orm.ContactColumns.FIELDS})
 
 
+_MEMBERS: dict[type[StrEnum], dict[str, StrEnum]] = {}
+
+
+def _member(enum: type[StrEnum], value: str) -> Any:
+    """``enum(value)`` through a dict: the Enum constructor dominates loading large registers."""
+    members = _MEMBERS.get(enum)
+    if members is None:
+        members = _MEMBERS[enum] = {m.value: m for m in enum}
+    found = members.get(value)
+    return enum(value) if found is None else found  # the constructor raises the usual error
+
+
 def _opt(enum: type[StrEnum], value: str | None) -> Any:
-    return None if value is None else enum(value)
+    return None if value is None else _member(enum, value)
 
 
 def organisation(row: orm.OrganisationRow) -> Organisation:
@@ -89,7 +102,7 @@ def catalogue_item(row: Any) -> Any:
         return Recipient(
             get("uuid"),
             get("name"),
-            enums.RecipientType(get("kind")),
+            _member(enums.RecipientType, get("kind")),
             get("country"),
             get("contact"),
             get("description"),
@@ -98,7 +111,7 @@ def catalogue_item(row: Any) -> Any:
             bool(get("dpf_certified")),
         )
     if name == "security_measure":
-        return SecurityMeasure(get("uuid"), get("name"), enums.MeasureKind(get("kind")), get("description"))
+        return SecurityMeasure(get("uuid"), get("name"), _member(enums.MeasureKind, get("kind")), get("description"))
     if name == "system":
         return System(get("uuid"), get("name"), get("vendor"), get("hosting_country"), get("description"))
     if name == "joint_controller":
@@ -132,7 +145,9 @@ _LINKS = {
 
 
 def _rows(session: Session, stmt: Select[Any]) -> list[Mapping[str, Any]]:
-    return [dict(row) for row in session.execute(stmt).mappings()]
+    result = session.execute(stmt)
+    keys = tuple(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.fetchall()]
 
 
 def _grouped(rows: Iterable[Mapping[str, Any]]) -> dict[int, list[Mapping[str, Any]]]:
@@ -193,7 +208,7 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
         .join(rr, rr.c.id == rdc.c.retention_rule_id)
         .order_by(rdc.c.retention_rule_id, rdc.c.position, dc.c.uuid)
     )
-    for rule_id, uuid in session.execute(_filter(rule_stmt, rr.c.activity_id, ids)):
+    for rule_id, uuid in session.execute(_filter(rule_stmt, rr.c.activity_id, ids)).fetchall():
         rule_categories[rule_id].append(uuid)
 
     links: dict[str, dict[int, list[str]]] = {}
@@ -205,7 +220,7 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
             .order_by(lt.c.activity_id, lt.c.position, tt.c.uuid)
         )
         grouped: dict[int, list[str]] = defaultdict(list)
-        for activity_id, uuid in session.execute(_filter(stmt, lt.c.activity_id, ids)):
+        for activity_id, uuid in session.execute(_filter(stmt, lt.c.activity_id, ids)).fetchall():
             grouped[activity_id].append(uuid)
         links[field] = grouped
 
@@ -218,9 +233,9 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
                 reference=a["reference"],
                 name=a["name"],
                 description=a["description"],
-                role=enums.Role(a["role"]),
+                role=_member(enums.Role, a["role"]),
                 owner=a["owner"],
-                status=enums.Status(a["status"]),
+                status=_member(enums.Status, a["status"]),
                 created_at=a["created_at"],
                 updated_at=a["updated_at"],
                 last_reviewed=a["last_reviewed"],
@@ -243,7 +258,7 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
                     for d in data.get(aid, ())
                 ),
                 sources=tuple(
-                    Source(s["uuid"], enums.SourceKind(s["kind"]), s["description"]) for s in sources.get(aid, ())
+                    Source(s["uuid"], _member(enums.SourceKind, s["kind"]), s["description"]) for s in sources.get(aid, ())
                 ),
                 recipients=tuple(links["recipients"].get(aid, ())),
                 transfers=tuple(
@@ -267,7 +282,7 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
                     RetentionRule(
                         uuid=r["uuid"],
                         data_categories=tuple(rule_categories.get(r["id"], ())),
-                        kind=enums.RetentionKind(r["kind"]),
+                        kind=_member(enums.RetentionKind, r["kind"]),
                         duration_value=r["duration_value"],
                         duration_unit=_opt(enums.DurationUnit, r["duration_unit"]),
                         trigger=r["trigger"],
@@ -281,7 +296,7 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
                 systems=tuple(links["systems"].get(aid, ())),
                 joint_controllers=tuple(links["joint_controllers"].get(aid, ())),
                 dpia=Dpia(
-                    criteria=tuple(enums.DpiaCriterion(c) for c in (a["dpia_criteria"] or ())),
+                    criteria=tuple(_member(enums.DpiaCriterion, c) for c in (a["dpia_criteria"] or ())),
                     required=a["dpia_required"],
                     status=_opt(enums.DpiaStatus, a["dpia_status"]),
                     reference=a["dpia_reference"],
@@ -324,6 +339,18 @@ def load_acknowledgements(session: Session) -> tuple[Acknowledgement, ...]:
 
 
 def load_register(session: Session) -> Register:
+    # Hundreds of thousands of small immutable objects: the cyclic GC would rescan them many times
+    # while they are created and find nothing to free, so it is paused for the load.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_register(session)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_register(session: Session) -> Register:
     org_row = session.scalars(select(orm.OrganisationRow)).one()
     return Register(
         organisation=organisation(org_row),
