@@ -78,6 +78,7 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=30)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--file", type=Path, help="start from a copy of this register (skips writing the synthetic one)")
+    parser.add_argument("--keep", type=Path, help="keep the register with its versions at this path")
     args = parser.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
@@ -139,6 +140,8 @@ def main() -> int:
         print(f"diff {first} → {last}: {t_far:.3f} s ({counts(r_far)})")
         print(f"diff {last} → current register: {t_cur:.3f} s ({counts(r_cur)})")
         print(f"load a whole version: {t_load:.2f} s ({t_verify:.2f} s with fingerprint check)")
+        if args.keep:
+            shutil.copyfile(path, args.keep)
         worst = max(t_next, t_far)
         verdict = "OK" if worst <= BUDGET_SECONDS else "OVER BUDGET"
         print(f"diff of two versions: {worst:.3f} s (budget {BUDGET_SECONDS:.0f} s): {verdict}")

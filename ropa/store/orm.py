@@ -360,11 +360,16 @@ from sqlalchemy import LargeBinary, event  # noqa: E402
 
 
 class RegisterBlobRow(Base):
-    """One piece of frozen content: zlib-compressed canonical JSON, keyed by its SHA-256."""
+    """One piece of frozen content: zlib-compressed canonical JSON, found by its SHA-256.
+
+    The integer key makes rows append in order (pages stay full); a random hash as the key would
+    split pages on every insert and waste about a third of the space.
+    """
 
     __tablename__ = "register_blob"
 
-    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
     size: Mapped[int] = mapped_column(Integer)  # bytes before compression
     data: Mapped[bytes] = mapped_column(LargeBinary)
 

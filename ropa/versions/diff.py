@@ -16,6 +16,7 @@ difference is its timestamp counts as unchanged (the fingerprints still tell the
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 import typing
@@ -204,6 +205,7 @@ def _is_dataclass_type(tp: Any) -> bool:
     return isinstance(tp, type) and dataclasses.is_dataclass(tp)
 
 
+@functools.lru_cache(maxsize=65536)
 def natural_key(text: str) -> tuple[Any, ...]:
     """Sort "PA-2" before "PA-10"."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.casefold()) for p in re.split(r"(\d+)", text))

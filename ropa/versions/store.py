@@ -20,6 +20,7 @@ import dataclasses
 import hashlib
 import json
 import operator
+import re
 import types
 import typing
 import zlib
@@ -48,7 +49,7 @@ ACKNOWLEDGEMENTS = "acknowledgements"
 KINDS = (ACKNOWLEDGEMENTS, ACTIVITIES, *CATALOGUES, ORGANISATION)
 
 #: Average number of manifest entries per chunk.
-CHUNK = 64
+CHUNK = 32
 #: Rows per ``IN (...)`` query (SQLite's default limit on bound parameters is far above).
 BATCH = 500
 MAX_NAME = 200
@@ -374,11 +375,6 @@ def _entries(session: Session, state: _State) -> dict[Key, str]:
     return state.entries
 
 
-def _needle(item: str) -> bytes:
-    """How a reference to ``item`` reads in an activity's canonical JSON (UUIDs are unique in a register)."""
-    return b'"uuid":' + json.dumps(item).encode()
-
-
 def _shared_users(
     session: Session, state: _State, items: set[str], skip: set[str]
 ) -> list[SharedActivity]:
@@ -397,15 +393,35 @@ def _shared_users(
                     out.append(SharedActivity(activity.uuid, activity.reference, activity.name, frozenset(used)))
         return out
     acts = {k[1]: h for k, h in _entries(session, state).items() if k[0] == ACTIVITIES and k[1] not in skip}
-    needles = {item: _needle(item) for item in items}
+    # One pass per activity finds every changed item it refers to.
+    pattern = re.compile(b'"uuid":"(' + b"|".join(re.escape(item.encode()) for item in sorted(items)) + b')"')
     raw = _raw_blobs(session, acts.values())
     for uuid, hash_ in acts.items():
         data = raw[hash_]
-        uses = frozenset(item for item, needle in needles.items() if needle in data)
-        if uses:
-            value = json.loads(data)
-            out.append(SharedActivity(uuid, value["reference"], value["name"], uses))
+        found = pattern.findall(data)
+        if found:
+            reference, name = activity_label(data)
+            out.append(SharedActivity(uuid, reference, name, frozenset(f.decode() for f in found)))
     return out
+
+
+_STRING = rb'"((?:[^"\\]|\\.)*)"'
+#: In canonical JSON (sorted keys, every field written) an activity's own name follows "last_reviewed",
+#: a key no part of an activity has; its own reference is the last "reference" key (the only other
+#: one, the DPIA's, comes earlier under "dpia").
+_NAME = re.compile(rb'"last_reviewed":(?:null|"[^"]*"),"name":' + _STRING)
+_REFERENCE = re.compile(rb'[{,]"reference":' + _STRING)
+
+
+def activity_label(data: bytes) -> tuple[str, str]:
+    """(reference, name) of an activity's canonical JSON without parsing all of it (a comparison may
+    need this for thousands of activities that only use a changed catalogue item)."""
+    name = _NAME.search(data)
+    references = _REFERENCE.findall(data)
+    if name is None or not references:  # the model changed shape: parse it all
+        value = json.loads(data)
+        return str(value["reference"]), str(value["name"])
+    return json.loads(b'"' + references[-1] + b'"'), json.loads(b'"' + name.group(1) + b'"')
 
 
 def _partial(session: Session, state: _State, activities: set[str]) -> Register:
