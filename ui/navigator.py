@@ -8,30 +8,27 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyle, QTreeWidget, QT
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
-
 
 #: (group, [(page key, label, standard icon)]) in the order shown. Page keys of catalogues are the
 #: catalogue names of ``ropa.domain.model.CATALOGUES``.
 def pages() -> list[tuple[str, list[tuple[str, str, QStyle.StandardPixmap]]]]:
     sp = QStyle.StandardPixmap
     return [
-        (_tr("Register"), [
-            ("organisation", _tr("Organisation"), sp.SP_DirHomeIcon),
-            ("activities", _tr("Activities"), sp.SP_FileDialogDetailedView),
-            ("processor_activities", _tr("Processor activities"), sp.SP_FileDialogListView),
+        (QCoreApplication.translate("Navigator", "Register"), [
+            ("organisation", QCoreApplication.translate("Navigator", "Organisation"), sp.SP_DirHomeIcon),
+            ("activities", QCoreApplication.translate("Navigator", "Activities"), sp.SP_FileDialogDetailedView),
+            ("processor_activities", QCoreApplication.translate("Navigator", "Processor activities"), sp.SP_FileDialogListView),
         ]),
-        (_tr("Catalogues"), [
-            ("recipients", _tr("Recipients & processors"), sp.SP_DirLinkIcon),
-            ("data_subject_categories", _tr("Data-subject categories"), sp.SP_FileDialogInfoView),
-            ("data_categories", _tr("Personal-data categories"), sp.SP_FileIcon),
-            ("systems", _tr("Systems"), sp.SP_ComputerIcon),
-            ("security_measures", _tr("Security measures"), sp.SP_DialogYesButton),
+        (QCoreApplication.translate("Navigator", "Catalogues"), [
+            ("recipients", QCoreApplication.translate("Navigator", "Recipients & processors"), sp.SP_DirLinkIcon),
+            ("data_subject_categories", QCoreApplication.translate("Navigator", "Data-subject categories"), sp.SP_FileDialogInfoView),
+            ("data_categories", QCoreApplication.translate("Navigator", "Personal-data categories"), sp.SP_FileIcon),
+            ("systems", QCoreApplication.translate("Navigator", "Systems"), sp.SP_ComputerIcon),
+            ("security_measures", QCoreApplication.translate("Navigator", "Security measures"), sp.SP_DialogYesButton),
         ]),
-        (_tr("Review"), [
-            ("transfers", _tr("Transfers overview"), sp.SP_DriveNetIcon),
-            ("history", _tr("History"), sp.SP_FileDialogContentsView),
+        (QCoreApplication.translate("Navigator", "Review"), [
+            ("transfers", QCoreApplication.translate("Navigator", "Transfers overview"), sp.SP_DriveNetIcon),
+            ("history", QCoreApplication.translate("Navigator", "History"), sp.SP_FileDialogContentsView),
         ]),
     ]
 

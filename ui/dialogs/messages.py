@@ -22,16 +22,12 @@ from ropa.errors import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def show_error(parent: QWidget | None, text: str, detail: str = "", title: str = "") -> QMessageBox:
     """A warning box with one plain sentence (and optional detail); returns at once."""
     box = QMessageBox(parent)
     box.setObjectName("errorMessage")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("ropa"))
+    box.setWindowTitle(title or QCoreApplication.translate("Messages", "ropa"))
     box.setText(text)
     if detail and detail != text:
         box.setInformativeText(detail)
@@ -62,21 +58,21 @@ def open_error_text(path: Path, error: RopaError) -> str:
     """The headline for a register that cannot be opened, by kind of problem."""
     name = Path(path).name
     if isinstance(error, RegisterLockedError):
-        text = _tr("%1 is already open in another ropa window or program. Close it there, then try again.")
+        text = QCoreApplication.translate("Messages", "%1 is already open in another ropa window or program. Close it there, then try again.")
     elif isinstance(error, NewerRegisterError):
-        text = _tr("%1 was saved by a newer version of ropa. Update ropa to open it.")
+        text = QCoreApplication.translate("Messages", "%1 was saved by a newer version of ropa. Update ropa to open it.")
     elif isinstance(error, CorruptRegisterError):
-        text = _tr("%1 is damaged and cannot be opened. Open a backup copy instead.")
+        text = QCoreApplication.translate("Messages", "%1 is damaged and cannot be opened. Open a backup copy instead.")
     elif isinstance(error, NotARegisterError):
-        text = _tr("%1 is not a ropa register, or it no longer exists.")
+        text = QCoreApplication.translate("Messages", "%1 is not a ropa register, or it no longer exists.")
     elif isinstance(error, ReadOnlyError):
-        text = _tr("%1 cannot be changed here (read-only). Copy it to a folder where you can write.")
+        text = QCoreApplication.translate("Messages", "%1 cannot be changed here (read-only). Copy it to a folder where you can write.")
     elif isinstance(error, RegisterExistsError):
-        text = _tr("%1 cannot be created there.")
+        text = QCoreApplication.translate("Messages", "%1 cannot be created there.")
     else:
-        text = _tr("%1 cannot be opened.")
+        text = QCoreApplication.translate("Messages", "%1 cannot be opened.")
     return text.replace("%1", name)
 
 
 def show_open_error(parent: QWidget | None, path: Path, error: RopaError) -> QMessageBox:
-    return show_error(parent, open_error_text(path, error), str(error), _tr("Cannot open register"))
+    return show_error(parent, open_error_text(path, error), str(error), QCoreApplication.translate("Messages", "Cannot open register"))

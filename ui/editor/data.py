@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ropa.domain.enums import Art9Condition
@@ -19,9 +20,9 @@ class _SensitiveRow:
     def __init__(self, section: DataSection, category: str, row: int) -> None:
         self.category = category
         self.label = QLabel(section.conditions)
-        self.condition = EnumCombo(Art9Condition, section.t, section.tr("\u2014 choose the Art. 9(2) condition \u2014"), section.conditions)
+        self.condition = EnumCombo(Art9Condition, section.t, QCoreApplication.translate("DataSection", "\u2014 choose the Art. 9(2) condition \u2014"), section.conditions)
         self.condition.setObjectName("art9Condition")
-        self.reference = LineField(section.conditions, section.tr("Law or document relied on"))
+        self.reference = LineField(section.conditions, QCoreApplication.translate("DataSection", "Law or document relied on"))
         self.reference.setObjectName("conditionReference")
         grid = section.grid
         grid.addWidget(self.label, row, 0)

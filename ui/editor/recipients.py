@@ -24,10 +24,6 @@ from ui.widgets.picker import CataloguePicker
 from ui.widgets.rows import GridForm, RowList, RowWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransferSuggestion", text)
-
-
 @dataclass(frozen=True)
 class Suggestion:
     mechanism: TransferMechanism | None
@@ -40,28 +36,26 @@ def suggest_mechanism(country: str, recipient: Recipient | None, translator: Tra
         return Suggestion(None, "")
     name = translator.country(country)
     if is_eea(country):
-        return Suggestion(None, _tr("%1 is in the EEA: no transfer safeguard is needed.").replace("%1", name))
+        return Suggestion(None, QCoreApplication.translate("TransferSuggestion", "%1 is in the EEA: no transfer safeguard is needed.").replace("%1", name))
     decision = adequacy_for(country)
     if decision is None:
         return Suggestion(
             None,
-            _tr("No adequacy decision for %1: use an Art. 46 safeguard (e.g. standard contractual clauses) "
-                "or an Art. 49 derogation.").replace("%1", name),
+            QCoreApplication.translate("TransferSuggestion", "No adequacy decision for %1: use an Art. 46 safeguard (e.g. standard contractual clauses) or an Art. 49 derogation.").replace("%1", name),
         )
     when = translator.date(decision.decided_on)
     if decision.scope == "certified":
         if recipient is not None and not recipient.dpf_certified:
             return Suggestion(
                 TransferMechanism.SCC,
-                _tr("%1 is not certified under the EU-US Data Privacy Framework: use standard contractual "
-                    "clauses or another Art. 46 safeguard.").replace("%1", recipient.name),
+                QCoreApplication.translate("TransferSuggestion", "%1 is not certified under the EU-US Data Privacy Framework: use standard contractual clauses or another Art. 46 safeguard.").replace("%1", recipient.name),
             )
-        text = _tr("%1 of %2: only for recipients certified under the EU-US Data Privacy Framework.")
+        text = QCoreApplication.translate("TransferSuggestion", "%1 of %2: only for recipients certified under the EU-US Data Privacy Framework.")
         return Suggestion(TransferMechanism.EU_US_DPF, text.replace("%1", decision.decision).replace("%2", when))
-    text = _tr("Adequacy decision for %1: %2 of %3.").replace("%1", name).replace("%2", decision.decision)
+    text = QCoreApplication.translate("TransferSuggestion", "Adequacy decision for %1: %2 of %3.").replace("%1", name).replace("%2", decision.decision)
     text = text.replace("%3", when)
     if decision.partial:
-        text += " " + _tr("Partial decision: check that the recipient is covered.")
+        text += " " + QCoreApplication.translate("TransferSuggestion", "Partial decision: check that the recipient is covered.")
     return Suggestion(TransferMechanism.ADEQUACY, text)
 
 
