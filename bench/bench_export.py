@@ -8,8 +8,9 @@ peak memory (peak resident set size, everything included) is its own. Times are 
 that process (``time.process_time``), which other work on a busy machine barely disturbs; the wall
 time of the export is printed too.
 
-Each measurement is repeated (``--repeat``, default 3) and the fastest run kept, since other work on
-the machine only ever slows a run down; peak memory is the largest of the runs.
+Export and baseline run in turns (``--repeat`` pairs, default 3), so that both see about the same
+load on a shared machine; the ratio printed is the median of the pairs' ratios, the times are the
+fastest runs, the peak memory the largest.
 
 * ``FORMAT``: open the file, ``snapshot()``, export; reports the SQL statements issued (counted
   with a ``before_cursor_execute`` event on the store's engine), the snapshot time, the export
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -164,19 +166,34 @@ def child_baseline_pdf(path: Path, out: Path) -> dict[str, Any]:
     return {"baseline_s": clock() - start, "texts": len(texts), "peak_mb": peak_mb()}
 
 
-def run_child(kind: str, path: Path, out: Path, repeat: int = 1) -> dict[str, Any]:
-    """Run one measurement ``repeat`` times in fresh processes; keep the fastest run (least disturbed)."""
-    runs = []
+def run_child(kind: str, path: Path, out: Path) -> dict[str, Any]:
+    """One measurement in a fresh process."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(path), str(out)],
+        check=True, capture_output=True, text=True,
+    )
+    data: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def measure(fmt: str, path: Path, folder: Path, repeat: int) -> tuple[dict[str, Any], dict[str, Any], float | None]:
+    """Export and baseline run in turns, ``repeat`` times: each pair sees about the same machine load.
+
+    Returns the fastest export run, the fastest baseline run, and the median of the pairs' ratios.
+    """
+    suffix = ".zip" if fmt == "csv" else f".{fmt}"
+    exports, bases, ratios = [], [], []
     for _ in range(repeat):
-        result = subprocess.run(
-            [sys.executable, __file__, "--child", kind, str(path), str(out)],
-            check=True, capture_output=True, text=True,
-        )
-        runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
-    key = "baseline_s" if kind.startswith("baseline") else "export_s"
-    best: dict[str, Any] = min(runs, key=lambda r: r[key])
-    best["peak_mb"] = max(r["peak_mb"] for r in runs)
-    return best
+        exports.append(run_child(fmt, path, folder / f"out{suffix}"))
+        if fmt in ("xlsx", "pdf"):
+            bases.append(run_child(f"baseline-{fmt}", path, folder / f"base{suffix}"))
+            ratios.append(exports[-1]["export_s"] / bases[-1]["baseline_s"])
+    best = dict(min(exports, key=lambda r: r["export_s"]))
+    best["peak_mb"] = max(r["peak_mb"] for r in exports)
+    base = dict(min(bases, key=lambda r: r["baseline_s"])) if bases else {}
+    if bases:
+        base["peak_mb"] = max(r["peak_mb"] for r in bases)
+    return best, base, (statistics.median(ratios) if ratios else None)
 
 
 def build_file(n: int, folder: Path) -> tuple[Path, float]:
@@ -195,7 +212,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000])
     parser.add_argument("--formats", nargs="+", default=["xlsx", "pdf", "csv", "json"])
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (the fastest is kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="export/baseline pairs per measurement")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "FILE", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -220,14 +237,9 @@ def main() -> int:
             print(f"{'format':<7}{'export s':>10}{'baseline s':>12}{'ratio':>8}{'SQL':>6}{'snapshot s':>12}"
                   f"{'fingerprint s':>15}{'peak MB':>9}{'baseline MB':>13}{'wall s':>9}")
             for fmt in args.formats:
-                suffix = ".zip" if fmt == "csv" else f".{fmt}"
-                res = run_child(fmt, path, folder / f"out-{n}{suffix}", args.repeat)
+                res, base, ratio = measure(fmt, path, folder, args.repeat)
                 sql_counts.setdefault(fmt, set()).add(res["sql"])
                 warmup_seen = max(warmup_seen, res.get("warmup_s", 0.0))
-                base: dict[str, Any] = {}
-                if fmt in ("xlsx", "pdf"):
-                    base = run_child(f"baseline-{fmt}", path, folder / f"base-{n}{suffix}", args.repeat)
-                ratio = res["export_s"] / base["baseline_s"] if base else None
                 print(
                     f"{fmt:<7}{res['export_s']:>10.2f}"
                     f"{(base['baseline_s'] if base else float('nan')):>12.2f}"

@@ -566,7 +566,7 @@ class PdfWriter:
         rows.sort(key=lambda row: row[0].casefold())
         headers = [self.label(f"column.{k}") for k in ("recipient", "recipient_type", "country", "contract_reference", "activities")]
         w = self.width()
-        yield from self.table(headers, rows, [w * 0.25, w * 0.15, w * 0.13, w * 0.2, w * 0.27])
+        yield from self.table(headers, rows, [w * 0.21, w * 0.21, w * 0.12, w * 0.19, w * 0.27])
 
     def transfers_summary(self) -> Iterator[Flowable]:
         f = self.fmt
