@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
             from ui.views.history import HistoryView
 
             return HistoryView(self.ctx, self.stack)
+        if key == "versions":
+            from ui.views.versions import VersionsView
+
+            return VersionsView(self.ctx, self.stack)
         raise KeyError(key)
 
     def show_page(self, key: str) -> None:

@@ -29,6 +29,7 @@ def pages() -> list[tuple[str, list[tuple[str, str, QStyle.StandardPixmap]]]]:
         (QCoreApplication.translate("Navigator", "Review"), [
             ("transfers", QCoreApplication.translate("Navigator", "Transfers overview"), sp.SP_DriveNetIcon),
             ("history", QCoreApplication.translate("Navigator", "History"), sp.SP_FileDialogContentsView),
+            ("versions", QCoreApplication.translate("Navigator", "Versions"), sp.SP_DialogSaveButton),
         ]),
     ]
 
