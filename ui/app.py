@@ -15,7 +15,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ropa.errors import RopaError
 from ropa.i18n import Translator
@@ -125,12 +125,18 @@ class RopaApp(QObject):
         self._show_register(store)
         return True
 
-    def create_register(self, path: Path, organisation: str) -> bool:
+    def create_register(self, path: Path, organisation: str, *, language: str | None = None,
+                        pack: str | None = None) -> bool:
+        """Create and open a register; with ``pack``, add the sector pack's activities (no file if that fails)."""
         path = Path(path).expanduser()
         if path.suffix == "":
             path = path.with_suffix(".ropa")
         try:
-            store = RegisterStore.create(path, organisation.strip() or path.stem, language=self.language)
+            store = RegisterStore.create(path, organisation.strip() or path.stem, language=language or self.language)
+            if pack:
+                from ui.dialogs.new_register import add_pack_or_remove
+
+                add_pack_or_remove(store, pack)
         except RopaError as exc:
             show_open_error(self._parent(), path, exc)
             return False
@@ -211,16 +217,14 @@ class RopaApp(QObject):
             self.open_path(Path(path))
 
     def new_register(self) -> None:
-        parent = self._parent()
-        path, _filter = QFileDialog.getSaveFileName(
-            parent, self.tr("New register"), str(self.settings.last_folder() / self.tr("register.ropa")),
-            self.tr("ropa registers (*.ropa)"),
-        )
-        if not path:
-            return
-        name, ok = QInputDialog.getText(parent, self.tr("New register"), self.tr("Legal name of the organisation:"))
-        if ok:
-            self.create_register(Path(path), name)
+        from ui.dialogs.new_register import NewRegisterDialog
+
+        dialog = NewRegisterDialog(self.settings.last_folder(), self.language, self._parent())
+        self.new_register_dialog = dialog
+        if dialog.exec() == NewRegisterDialog.DialogCode.Accepted:
+            choice = dialog.choice()
+            self.settings.set_last_folder(choice.path.parent)
+            self.create_register(choice.path, choice.organisation, language=choice.language, pack=choice.pack)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ropa.domain.model import CATALOGUES, Activity, CatalogueItem, Register
+from ropa.domain.model import CATALOGUES, Activity, CatalogueItem, Organisation, Register
 from ropa.imports.plan import ImportPlan, apply_plan
 from ropa.templates import Library, add_from_templates
 from ui.commands import RegisterCommand
@@ -25,7 +26,7 @@ def _items_by_uuid(register: Register) -> dict[str, CatalogueItem]:
 
 
 def _with_items(register: Register, items: Sequence[CatalogueItem]) -> Register:
-    changes = {}
+    changes: dict[str, Any] = {}
     for name, cls in CATALOGUES.items():
         chosen = tuple(i for i in items if isinstance(i, cls))
         if chosen:
@@ -43,7 +44,7 @@ class _RegisterChangeCommand(RegisterCommand):
         self.added_items: list[CatalogueItem] = []
         self.replaced_items: list[CatalogueItem] = []
         self.after: Register | None = None
-        self.before_organisation = None
+        self.before_organisation: Organisation | None = None
 
     def _record(self, before: Register, after: Register) -> None:
         old_activities = {a.uuid: a for a in before.activities}
@@ -55,7 +56,7 @@ class _RegisterChangeCommand(RegisterCommand):
         self.added_items = [i for u, i in new_items.items() if u not in old_items]
         self.replaced_items = [old_items[u] for u, i in new_items.items() if u in old_items and old_items[u] != i]
         if after.organisation != before.organisation:
-            self.before_organisation = before.organisation  # type: ignore[assignment]
+            self.before_organisation = before.organisation
         changed = {a.uuid for a in self.added_activities} | {a.uuid for a in self.replaced_activities}
         changed_items = {i.uuid for i in self.added_items} | {i.uuid for i in self.replaced_items}
         self.after = _with_items(

@@ -137,7 +137,7 @@ class TemplatePicker(QDialog):
                 self.list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _show_preview(self) -> None:
-        item = self.list.currentItem()
+        item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             self.preview.setPlainText(self.tr("No template matches the search."))
             return
