@@ -296,6 +296,19 @@ class MainWindow(QMainWindow):
             from ui.views.versions import VersionsView
 
             return VersionsView(self.ctx, self.stack)
+        if key == "findings":
+            from ui.views.findings import FindingsView
+
+            findings = FindingsView(self.ctx, self.stack)
+            findings.open_page.connect(self.show_item)
+            return findings
+        if key == "dashboard":
+            from ui.views.dashboard import DashboardView
+
+            dashboard = DashboardView(self.ctx, self.stack)
+            dashboard.open_page.connect(self.show_item)
+            dashboard.show_findings.connect(self.show_findings)
+            return dashboard
         raise KeyError(key)
 
     def show_page(self, key: str) -> None:
@@ -308,6 +321,23 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str | None:
         return self.navigator.current_key()
+
+    def show_item(self, key: str, uuid: str) -> None:
+        """Show a page and select an item on it (a catalogue finding, a processor without DPA...)."""
+        self.show_page(key)
+        select = getattr(self.pages[key], "select", None)
+        if uuid and callable(select):
+            select(uuid)
+
+    def show_findings(self, severity: str) -> None:
+        """The findings page filtered on one severity (a click on the dashboard's chart)."""
+        from ropa.checks import Severity
+        from ui.views.findings import FindingsView
+
+        self.show_page("findings")
+        view = self.pages["findings"]
+        if isinstance(view, FindingsView):
+            view.set_severity_filter(Severity(severity) if severity else None)
 
     def current_list(self) -> ActivitiesView | None:
         widget = self.stack.currentWidget()

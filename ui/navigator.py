@@ -15,6 +15,7 @@ def pages() -> list[tuple[str, list[tuple[str, str, QStyle.StandardPixmap]]]]:
     sp = QStyle.StandardPixmap
     return [
         (QCoreApplication.translate("Navigator", "Register"), [
+            ("dashboard", QCoreApplication.translate("Navigator", "Dashboard"), sp.SP_FileDialogInfoView),
             ("organisation", QCoreApplication.translate("Navigator", "Organisation"), sp.SP_DirHomeIcon),
             ("activities", QCoreApplication.translate("Navigator", "Activities"), sp.SP_FileDialogDetailedView),
             ("processor_activities", QCoreApplication.translate("Navigator", "Processor activities"), sp.SP_FileDialogListView),
@@ -27,6 +28,7 @@ def pages() -> list[tuple[str, list[tuple[str, str, QStyle.StandardPixmap]]]]:
             ("security_measures", QCoreApplication.translate("Navigator", "Security measures"), sp.SP_DialogYesButton),
         ]),
         (QCoreApplication.translate("Navigator", "Review"), [
+            ("findings", QCoreApplication.translate("Navigator", "Findings"), sp.SP_MessageBoxWarning),
             ("transfers", QCoreApplication.translate("Navigator", "Transfers overview"), sp.SP_DriveNetIcon),
             ("history", QCoreApplication.translate("Navigator", "History"), sp.SP_FileDialogContentsView),
             ("versions", QCoreApplication.translate("Navigator", "Versions"), sp.SP_DialogSaveButton),

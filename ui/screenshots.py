@@ -95,11 +95,29 @@ def export_dialog(shots: Shots) -> QWidget:
     return dialog
 
 
+def dashboard(shots: Shots) -> QWidget:
+    window = shots.window
+    window.show_page("dashboard")
+    return window
+
+
+def findings(shots: Shots) -> QWidget:
+    window = shots.window
+    window.show_page("findings")
+    view = window.pages["findings"]
+    select = getattr(view, "select", None)
+    if callable(select):
+        select("TRANSFER-NO-MECHANISM", shots.app.ctx.store.find_activity("PA-005").uuid if shots.app.ctx else "")
+    return window
+
+
 SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
     ("main-window.png", main_window),
     ("activity-editor.png", activity_editor),
     ("start-screen.png", start_screen),
     ("export-dialog.png", export_dialog),
+    ("dashboard.png", dashboard),
+    ("findings.png", findings),
 ]
 
 

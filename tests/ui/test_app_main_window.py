@@ -88,15 +88,15 @@ def test_title_names_the_file_and_the_organisation_and_follows_renames(qtbot, wi
 
 def test_navigator_lists_every_part_and_ctrl_digits_switch_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.navigator.keys() == [
-        "organisation", "activities", "processor_activities", "recipients", "data_subject_categories",
-        "data_categories", "systems", "security_measures", "transfers", "history", "versions",
+        "dashboard", "organisation", "activities", "processor_activities", "recipients", "data_subject_categories",
+        "data_categories", "systems", "security_measures", "findings", "transfers", "history", "versions",
     ]
     digits = [K.Key_1, K.Key_2, K.Key_3, K.Key_4, K.Key_5, K.Key_6, K.Key_7, K.Key_8, K.Key_9, K.Key_0]
     for key, digit in zip(window.navigator.keys()[: len(digits)], digits, strict=True):
         qtbot.keyClick(window, digit, CTRL)
         assert window.current_key() == key
         assert window.stack.currentWidget() is window.pages[key]
-    qtbot.keyClick(window, K.Key_3, CTRL)
+    qtbot.keyClick(window, K.Key_4, CTRL)
     assert references(activity_list(window)) == ["PR-001", "PR-002"]
 
 

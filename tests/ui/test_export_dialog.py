@@ -107,7 +107,7 @@ def test_cancel_leaves_no_file_and_the_window_stays_responsive(qtbot, window: Ma
     # the exporter is busy on its thread; meanwhile the window answers: switch page, search, edit
     window.activateWindow()  # the dialog is not modal
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "processor_activities"
     partial = [p for p in tmp_path.iterdir() if p.name.startswith(".never")]
     assert partial and partial[0].stat().st_size > 0  # it really was writing

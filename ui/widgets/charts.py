@@ -1,0 +1,219 @@
+"""Small charts drawn with QPainter (the app ships PySide6-Essentials, without QtCharts).
+
+``BarChart`` draws labelled horizontal bars, each made of coloured segments (one segment: a plain
+bar; several: a stacked bar with a legend). ``Gauge`` draws a ring with a big percentage. Colours of
+severities are shared with the findings table so red, amber and blue mean the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ropa.checks import Severity
+
+SEVERITY_COLOURS = {
+    Severity.ERROR: QColor(200, 40, 40),
+    Severity.WARNING: QColor(230, 150, 0),
+    Severity.INFO: QColor(40, 110, 200),
+}
+
+#: Colours for series that have no meaning of their own (statuses, mechanisms...), colour-blind safe.
+PALETTE = [QColor(c) for c in ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+                                "#999999", "#332288", "#88CCEE")]
+
+_ICONS: dict[tuple[str, bool], QIcon] = {}
+
+
+def severity_icon(severity: Severity, accepted: bool = False) -> QIcon:
+    """A filled disc in the severity's colour (a hollow ring once the finding is accepted)."""
+    key = (severity.value, accepted)
+    icon = _ICONS.get(key)
+    if icon is None:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = SEVERITY_COLOURS[severity]
+        painter.setPen(QPen(colour, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush if accepted else colour)
+        painter.drawEllipse(QRectF(2, 2, 12, 12))
+        painter.end()
+        icon = _ICONS[key] = QIcon(pixmap)
+    return icon
+
+
+@dataclass
+class Bar:
+    """One row of a bar chart: a label and its segments (value, colour index or colour)."""
+
+    label: str
+    segments: list[tuple[float, QColor]]
+    key: str = ""  # what a click on the bar reports
+    tooltip: str = ""
+
+    @property
+    def total(self) -> float:
+        return sum(v for v, _c in self.segments)
+
+
+@dataclass
+class ChartData:
+    bars: list[Bar] = field(default_factory=list)
+    legend: list[tuple[str, QColor]] = field(default_factory=list)
+
+
+class BarChart(QWidget):
+    """Horizontal bars with their label on the left and their total on the right; ``clicked(key)``."""
+
+    clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "") -> None:
+        super().__init__(parent)
+        self.data = ChartData()
+        self.empty_text = empty_text
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMouseTracking(True)
+
+    def set_data(self, data: ChartData) -> None:
+        self.data = data
+        self.updateGeometry()
+        self.update()
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 8
+
+    def _legend_height(self) -> int:
+        return self.fontMetrics().height() + 8 if self.data.legend else 0
+
+    def sizeHint(self) -> QSize:
+        rows = max(1, len(self.data.bars))
+        return QSize(320, rows * self._row_height() + self._legend_height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def _label_width(self) -> int:
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(b.label) for b in self.data.bars), default=0)
+        return min(widest + 8, max(80, self.width() // 3))
+
+    def bar_at(self, y: float) -> Bar | None:
+        row = int((y - 2) // self._row_height())
+        return self.data.bars[row] if 0 <= row < len(self.data.bars) else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        bar = self.bar_at(event.position().y())
+        self.setToolTip(bar.tooltip if bar is not None else "")
+        self.setCursor(Qt.CursorShape.PointingHandCursor if bar is not None and bar.key else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        bar = self.bar_at(event.position().y())
+        if bar is not None and bar.key and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(bar.key)
+        super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        text_colour = palette.windowText().color()
+        if not self.data.bars:
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.empty_text)
+            painter.end()
+            return
+        row_h = self._row_height()
+        label_w = self._label_width()
+        maximum = max((b.total for b in self.data.bars), default=0) or 1
+        number_w = metrics.horizontalAdvance(str(int(maximum))) + 10
+        bar_left = label_w + 6
+        bar_room = max(10, self.width() - bar_left - number_w)
+        track = palette.alternateBase().color()
+        for i, bar in enumerate(self.data.bars):
+            top = 2 + i * row_h
+            label_rect = QRectF(0, top, label_w, row_h)
+            painter.setPen(text_colour)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 4))
+            bar_h = row_h - 8
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(QRectF(bar_left, top + 4, bar_room, bar_h), 3, 3)
+            x = float(bar_left)
+            for value, colour in bar.segments:
+                width = bar_room * value / maximum
+                if width <= 0:
+                    continue
+                painter.setBrush(colour)
+                painter.drawRoundedRect(QRectF(x, top + 4, width, bar_h), 2, 2)
+                x += width
+            painter.setPen(text_colour)
+            total = bar.total
+            painter.drawText(QRectF(x + 4, top, number_w + 20, row_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             str(int(total)) if total == int(total) else f"{total:.1f}")
+        if self.data.legend:
+            y = 2 + len(self.data.bars) * row_h + 4
+            x = float(bar_left)
+            size = metrics.height() - 4
+            for text, colour in self.data.legend:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRect(QRectF(x, y + 2, size, size))
+                painter.setPen(text_colour)
+                width = metrics.horizontalAdvance(text)
+                painter.drawText(QPointF(x + size + 4, y + metrics.ascent()), text)
+                x += size + 4 + width + 14
+        painter.end()
+
+
+class Gauge(QWidget):
+    """A ring filled to a percentage with the number in the middle; its colour follows the value."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.percent = 0
+        self.caption = ""
+        self.setMinimumSize(150, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_value(self, percent: int, caption: str = "") -> None:
+        self.percent = max(0, min(100, percent))
+        self.caption = caption
+        self.setToolTip(caption)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(150, 150)
+
+    def colour(self) -> QColor:
+        if self.percent >= 90:
+            return QColor(30, 140, 70)
+        if self.percent >= 60:
+            return SEVERITY_COLOURS[Severity.WARNING]
+        return SEVERITY_COLOURS[Severity.ERROR]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 16
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        pen = QPen(self.palette().alternateBase().color().darker(110), 14)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawArc(rect, 0, 360 * 16)
+        pen.setColor(self.colour())
+        painter.setPen(pen)
+        painter.drawArc(rect, 90 * 16, -int(360 * 16 * self.percent / 100))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{self.percent}\u202f%")
+        painter.end()
