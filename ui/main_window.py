@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
                                              sp.SP_DialogSaveButton)
         self.export_action = self._action(self.tr("&Export\u2026"), self.export,
                                           QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_E)), "export", sp.SP_ArrowRight)
+        self.import_action = self._action(self.tr("&Import from spreadsheet\u2026"), self.import_spreadsheet, None,
+                                          "importSpreadsheet")
+        self.from_template_action = self._action(self.tr("New activity from &template\u2026"), self.new_from_template,
+                                                 QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_T)), "newFromTemplate")
         self.close_action = self._action(self.tr("&Close register"), self.request_close, QKeySequence(ks.Close),
                                          "closeRegister")
         self.quit_action = self._action(self.tr("&Quit"), self._quit, QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_Q)),
@@ -216,13 +220,13 @@ class MainWindow(QMainWindow):
         file.addMenu(self.recent_menu)
         file.addAction(self.demo_action)
         file.addSeparator()
-        file.addActions([self.save_copy_action, self.export_action])
+        file.addActions([self.save_copy_action, self.export_action, self.import_action])
         file.addSeparator()
         file.addActions([self.close_action, self.quit_action])
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
-        edit.addActions([self.new_action, self.open_activity_action, self.duplicate_action, self.rename_action,
+        edit.addActions([self.new_action, self.from_template_action, self.open_activity_action, self.duplicate_action, self.rename_action,
                          self.delete_action])
         edit.addSeparator()
         edit.addActions([self.find_action, self.history_action])
@@ -535,6 +539,20 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.ctx, self.translator, self)
         dialog.show()
         self.export_dialog = dialog
+
+    def new_from_template(self) -> None:
+        from ui.dialogs.template_picker import TemplatePicker
+
+        self.editor.flush()
+        self.template_picker = TemplatePicker(self.ctx, self)
+        self.template_picker.open()
+
+    def import_spreadsheet(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        self.editor.flush()
+        self.import_wizard = ImportWizard(self.ctx, self, self.settings.last_folder())
+        self.import_wizard.open()
 
     def request_close(self) -> None:
         """Close the register and go back to the start screen."""

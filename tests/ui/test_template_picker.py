@@ -67,3 +67,19 @@ def test_french_register_shows_french_names(qtbot, tmp_path: Path) -> None:  # t
         assert picker.visible_ids()
         assert "cctv" in picker.visible_ids()
         assert "Finalités" in picker.preview.toPlainText() or "finalit" in picker.preview.toPlainText().lower()
+
+
+def test_menu_actions_open_the_picker_and_the_import_wizard(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    from ropa.i18n import Translator
+    from ui.main_window import MainWindow
+
+    window = MainWindow(make_ctx(register_store, tmp_path), Translator("en"), load="none")
+    qtbot.addWidget(window)
+    assert window.from_template_action.shortcut().toString() == "Ctrl+T"
+    window.from_template_action.trigger()
+    assert window.template_picker.isVisible()
+    window.template_picker.reject()
+    window.import_action.trigger()
+    assert window.import_wizard.isVisible()
+    window.import_wizard.reject()
