@@ -215,10 +215,11 @@ class FindingsFilterProxy(QSortFilterProxyModel):
 
     def set_filters(self, *, severity: Severity | None = None, rule: str | None = None, subject: str | None = None,
                     text: str = "", show_accepted: bool = True) -> None:
+        self.beginFilterChange()
         self.severity, self.rule, self.subject = severity, rule, subject
         self.words = text.casefold().split()
         self.show_accepted = show_accepted
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def accepts(self, row: FindingRow) -> bool:
         f = row.finding

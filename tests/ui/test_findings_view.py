@@ -1,0 +1,151 @@
+"""The findings page on a real copy of the demo register: counts, filters, opening, accepting, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ropa.checks import Severity, run_checks
+from ropa.i18n import Translator
+from ropa.service import RegisterStore
+from tests.ui.app_fixtures import IGNORED_QT_NOTICES, make_ctx, settle, show
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.models.findings_table import Column, FindingsFilterProxy, FindingsTableModel, build_rows
+from ui.views.catalogue import CatalogueView
+from ui.views.findings import FindingsView
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(IGNORED_QT_NOTICES)]
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def ctx(qapp, register_store: RegisterStore, tmp_path: Path) -> AppContext:  # type: ignore[no-untyped-def]
+    return make_ctx(register_store, tmp_path)
+
+
+@pytest.fixture
+def view(qtbot, ctx: AppContext) -> FindingsView:  # type: ignore[no-untyped-def]
+    v = FindingsView(ctx, today=TODAY)
+    show(qtbot, v)
+    return v
+
+
+def shown_rules(view: FindingsView) -> list[str]:
+    return [view.proxy.finding_at(r).rule_id for r in range(view.proxy.rowCount())]
+
+
+def test_models_pass_qt_model_tester(qtmodeltester, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    register = ctx.store.snapshot()
+    model = FindingsTableModel()
+    model.set_rows(build_rows(run_checks(register, today=TODAY), register, Translator("en")))
+    qtmodeltester.check(model)
+    proxy = FindingsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filters(severity=Severity.WARNING)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 5
+
+
+def test_demo_register_shows_its_known_findings_in_english(view: FindingsView, ctx: AppContext) -> None:
+    expected = run_checks(ctx.store.snapshot(), today=TODAY)
+    assert len(expected) == 16
+    assert view.proxy.rowCount() == 16
+    assert view.summary.text() == "8 errors \u00b7 5 warnings \u00b7 3 info \u00b7 0 accepted"
+    messages = {view.proxy.index(r, Column.MESSAGE).data() for r in range(16)}
+    assert {f.message(Translator("en")) for f in expected} == messages
+    row = shown_rules(view).index("PROCESSOR-NO-DPA")
+    assert view.proxy.index(row, Column.SUBJECT).data().startswith("Recipient: ")
+    assert view.proxy.index(row, Column.ARTICLE).data() == "Art. 28(3)"
+
+
+def test_filters_by_severity_rule_activity_and_words(qtbot, view: FindingsView, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    view.set_severity_filter(Severity.ERROR)
+    assert view.proxy.rowCount() == 8
+    assert {view.proxy.finding_at(r).severity for r in range(8)} == {Severity.ERROR}
+    view.set_severity_filter(None)
+    view.set_rule_filter("REVIEW-OVERDUE")
+    assert shown_rules(view) == ["REVIEW-OVERDUE", "REVIEW-OVERDUE"]
+    view.set_rule_filter(None)
+    pa011 = ctx.store.find_activity("PA-011").uuid
+    view.set_subject_filter(pa011)
+    assert view.proxy.rowCount() == 5
+    assert {view.proxy.finding_at(r).activity_uuid for r in range(5)} == {pa011}
+    view.set_subject_filter(None)
+    qtbot.keyClicks(view.search, "atlas contact")
+    assert shown_rules(view) == ["PROCESSOR-NO-DPA"]
+
+
+def test_accept_with_justification_then_undo_and_withdraw(qtbot, view: FindingsView, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    view.set_rule_filter("PROCESSOR-NO-DPA")
+    view.search.setText("atlas")
+    view.table.selectRow(0)
+    target = view.current_finding()
+    assert target is not None and not target.acknowledged
+    qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
+    dialog = view.accept_dialog
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason, no acceptance
+    qtbot.keyClicks(dialog.reason, "DPA signed on paper, filed in Legal")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(view.recomputed, timeout=3000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    acks = ctx.store.snapshot().acknowledgements
+    assert [(a.rule_id, a.target, a.justification) for a in acks] == [
+        ("PROCESSOR-NO-DPA", target.target_uuid, "DPA signed on paper, filed in Legal")]
+    assert view.proxy.index(0, Column.ACCEPTED).data() == "DPA signed on paper, filed in Legal"
+    assert view.summary.text() == "7 errors \u00b7 5 warnings \u00b7 3 info \u00b7 1 accepted"
+    view.show_accepted.setChecked(False)
+    assert view.proxy.rowCount() == 0
+    view.show_accepted.setChecked(True)
+
+    with qtbot.waitSignal(view.recomputed, timeout=3000):
+        ctx.undo_stack.undo()
+    assert ctx.store.snapshot().acknowledgements == ()
+    assert view.proxy.index(0, Column.ACCEPTED).data() == ""
+    with qtbot.waitSignal(view.recomputed, timeout=3000):
+        ctx.undo_stack.redo()
+    view.table.selectRow(0)
+    assert view.withdraw_button.isEnabled()
+    with qtbot.waitSignal(view.recomputed, timeout=3000):
+        qtbot.mouseClick(view.withdraw_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.snapshot().acknowledgements == ()
+    assert not view.withdraw_button.isEnabled()
+
+
+def test_double_click_opens_the_activity_at_the_field_and_catalogue_findings_their_page(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx, Translator("en"), load="sync")
+    show(qtbot, window)
+    window.show_page("findings")
+    view = window.pages["findings"]
+    assert isinstance(view, FindingsView)
+    expected = run_checks(ctx.store.snapshot(), today=view.today or date.today())
+    assert view.proxy.rowCount() == len(expected)
+    view.set_rule_filter("ART10-CRIMINAL-DATA")
+    index = view.proxy.index(0, Column.RULE)
+    centre = view.table.visualRect(index).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # a real double-click: press first
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    settle(qtbot)
+    assert window.stack.currentWidget() is window.editor
+    assert window.editor.activity.reference == "PA-010"
+    current = window.editor.index_list.currentItem()
+    assert current is not None and current.text() == window.editor.by_key["data"].title
+
+    window.show_page("findings")
+    view.set_rule_filter("PROCESSOR-NO-DPA")
+    view.search.setText("clearbit")
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.current_key() == "recipients"
+    page = window.pages["recipients"]
+    assert isinstance(page, CatalogueView)
+    assert [item.name for item in page.selected_items()] == ["Clearbit (HubSpot, Inc.)"]
