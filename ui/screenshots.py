@@ -111,6 +111,51 @@ def findings(shots: Shots) -> QWidget:
     return window
 
 
+def template_picker(shots: Shots) -> QWidget:
+    from ui.dialogs.template_picker import TemplatePicker
+
+    window = shots.window
+    window.new_from_template()
+    picker: TemplatePicker = window.template_picker
+    picker.search.setText("camera")
+    picker.refresh()
+    picker.select(["cctv"])
+    return picker
+
+
+def import_mapping(shots: Shots) -> QWidget:
+    """The mapping step on a spreadsheet laid out like the ICO's documentation template."""
+    import openpyxl
+
+    from ui.dialogs.import_wizard import MAPPING_PAGE
+
+    path = shots.workdir / "Processing activities (ICO template).xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Controller"
+    sheet["A1"] = "Documentation of processing activities - controller"
+    sheet.append([])
+    sheet.append(["Business function", "Purpose of processing", "Categories of individuals",
+                  "Categories of personal data", "Categories of recipients",
+                  "Article 6 lawful basis for processing personal data", "Retention schedule (if possible)",
+                  "Link to record of consent", "Comments"])
+    sheet.append(["HR", "Staff wellbeing survey", "Employees", "Survey answers", "Survey provider", "Consent",
+                  "2 years", "Intranet > HR > consents", ""])
+    sheet.append(["Facilities", "Car park permits", "Employees; Visitors", "Number plates", "Parking operator",
+                  "Legitimate interests", "1 year after the permit ends", "", "Review in Q3"])
+    book.save(path)
+    window = shots.window
+    window.import_spreadsheet()
+    wizard = window.import_wizard
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    deadline = time.monotonic() + 20
+    while wizard.currentId() != MAPPING_PAGE and time.monotonic() < deadline:
+        shots.settle(1)
+    wizard.mapping_page.set_field("Comments", "notes")
+    return wizard
+
+
 SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
     ("main-window.png", main_window),
     ("activity-editor.png", activity_editor),
@@ -118,6 +163,8 @@ SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
     ("export-dialog.png", export_dialog),
     ("dashboard.png", dashboard),
     ("findings.png", findings),
+    ("template-picker.png", template_picker),
+    ("import-mapping.png", import_mapping),
 ]
 
 
