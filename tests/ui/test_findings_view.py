@@ -149,3 +149,28 @@ def test_double_click_opens_the_activity_at_the_field_and_catalogue_findings_the
     page = window.pages["recipients"]
     assert isinstance(page, CatalogueView)
     assert [item.name for item in page.selected_items()] == ["Clearbit (HubSpot, Inc.)"]
+
+
+def test_activity_list_badges_count_open_errors_and_warnings(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.models.activity_table import BADGE_ROLE, ActivityList
+    from ui.models.activity_table import Column as ListColumn
+
+    activities = ActivityList(ctx, Translator("en"))
+    activities.reload_now()
+    model = activities.model
+    register = ctx.store.snapshot()
+    findings = run_checks(register, today=date.today())
+    for a in register.activities:
+        own = [f for f in findings if f.activity_uuid == a.uuid and not f.acknowledged]
+        row = model.row_of(a.uuid)
+        expected = (sum(f.severity is Severity.ERROR for f in own), sum(f.severity is Severity.WARNING for f in own))
+        assert model.index(row, ListColumn.FINDINGS).data(BADGE_ROLE) == expected, a.reference
+    pa010 = ctx.store.find_activity("PA-010")
+    row = model.row_of(pa010.uuid)
+    assert model.index(row, ListColumn.FINDINGS).data() == "2 warnings"
+    assert "Alleged offences" in model.index(row, ListColumn.FINDINGS).data(Qt.ItemDataRole.ToolTipRole)
+    ctx.store.acknowledge("ART10-CRIMINAL-DATA", pa010.uuid, "Handled under the whistleblowing law")
+    with qtbot.waitSignal(activities.loaded, timeout=5000):
+        ctx.events.acknowledgements_changed.emit()
+    row = model.row_of(pa010.uuid)
+    assert model.index(row, ListColumn.FINDINGS).data(BADGE_ROLE) == (0, 1)

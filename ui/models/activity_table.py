@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ropa.checks import Severity, check_activity
 from ropa.checks.completeness import completeness, scored
 from ropa.domain.enums import Role, Status
 from ropa.domain.model import Activity, Register, RegisterIndex
@@ -51,6 +52,10 @@ class Column(IntEnum):
     COUNTRIES = 6
     NEXT_REVIEW = 7
     COMPLETENESS = 8
+    FINDINGS = 9
+
+#: (open errors, open warnings) of a row, for the badge delegate of the findings column.
+BADGE_ROLE = 0x0100 + 21
 
 
 def _header(column: Column) -> str:
@@ -66,6 +71,7 @@ def _header(column: Column) -> str:
         Column.COUNTRIES: QCoreApplication.translate("ActivityTable", "Countries"),
         Column.NEXT_REVIEW: QCoreApplication.translate("ActivityTable", "Next review"),
         Column.COMPLETENESS: QCoreApplication.translate("ActivityTable", "Complete"),
+        Column.FINDINGS: QCoreApplication.translate("ActivityTable", "Findings"),
     }
     return labels[column]
 
@@ -95,6 +101,7 @@ class ActivityRow:
     blob: str
     countries: frozenset[str]
     overdue: bool
+    badges: tuple[int, int] = (0, 0)  # open (not accepted) errors and warnings of the checks
 
     @property
     def uuid(self) -> str:
@@ -165,7 +172,9 @@ class RowBuilder:
             missing = "\n".join(f"\u2022 {self._item(key)}" for key in score.missing)
         else:  # retired activities are kept for the record but not scored
             percent, done, missing = None, "", ""
-        texts = (a.reference, a.name, role, a.owner, status, ", ".join(articles), ", ".join(codes), review, done)
+        errors, warnings, found = self._findings(a)
+        texts = (a.reference, a.name, role, a.owner, status, ", ".join(articles), ", ".join(codes), review, done,
+                 _badge_text(errors, warnings))
         keys = (
             natural_key(a.reference),
             a.name.casefold(),
@@ -176,6 +185,7 @@ class RowBuilder:
             ", ".join(codes),
             (a.next_review is None, a.next_review or date.min),
             -1 if percent is None else percent,
+            (errors, warnings),
         )
         tooltips = (
             "",
@@ -187,8 +197,19 @@ class RowBuilder:
             "\n".join(f"{c} \u2014 {self._country(c)}" for c in codes),
             "",
             missing,
+            found,
         )
-        return ActivityRow(a, texts, keys, tooltips, self._blob(a, role, status, codes), frozenset(codes), overdue)
+        return ActivityRow(a, texts, keys, tooltips, self._blob(a, role, status, codes), frozenset(codes), overdue,
+                           (errors, warnings))
+
+    def _findings(self, a: Activity) -> tuple[int, int, str]:
+        """Open errors and warnings of the activity's own checks, and their messages for the tooltip."""
+        if not scored(a):
+            return 0, 0, ""
+        findings = [f for f in check_activity(a, self.index.register, today=self.today, index=self.index)
+                    if not f.acknowledged and f.severity is not Severity.INFO]
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        return errors, len(findings) - errors, "\n".join(f"\u2022 {f.message(self.t)}" for f in findings)
 
     def _blob(self, a: Activity, role: str, status: str, codes: list[str]) -> str:
         """All the text of an activity, lower-cased, for the search box."""
@@ -220,6 +241,17 @@ class RowBuilder:
         for code in codes:
             parts += [code, self._country(code)]
         return "\n".join(p for p in parts if p).casefold()
+
+
+def _badge_text(errors: int, warnings: int) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    parts = []
+    if errors:
+        parts.append(QCoreApplication.translate("ActivityTable", "%1 errors").replace("%1", str(errors)))
+    if warnings:
+        parts.append(QCoreApplication.translate("ActivityTable", "%1 warnings").replace("%1", str(warnings)))
+    return ", ".join(parts)
 
 
 class ActivityTableModel(QAbstractTableModel):
@@ -259,6 +291,8 @@ class ActivityTableModel(QAbstractTableModel):
             return self._overdue
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.COMPLETENESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == BADGE_ROLE:
+            return row.badges
         if role == UUID_ROLE:
             return row.uuid
         if role == SORT_ROLE:
@@ -490,6 +524,7 @@ class ActivityList(QObject):
         events.activities_changed.connect(self._on_activities_changed)
         events.activity_changed.connect(self._on_activity_changed)
         events.catalogue_changed.connect(self._on_catalogue_changed)
+        events.acknowledgements_changed.connect(lambda: self._on_catalogue_changed(""))  # badges count accepted ones out
 
     # --- loading ---------------------------------------------------------------------------------
 

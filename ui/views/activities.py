@@ -26,8 +26,9 @@ from ropa.domain.enums import Role, Status
 from ropa.i18n import Translator
 from ui.context import AppContext
 from ui.models import UUID_ROLE
-from ui.models.activity_table import ActivityFilterProxy, ActivityList, Column, Record
+from ui.models.activity_table import BADGE_ROLE, ActivityFilterProxy, ActivityList, Column, Record
 from ui.settings import Settings
+from ui.widgets.charts import BadgeDelegate
 
 
 class ActivitiesView(QWidget):
@@ -95,10 +96,13 @@ class ActivitiesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         widths = {Column.REFERENCE: 72, Column.NAME: 320, Column.ROLE: 110, Column.OWNER: 110, Column.STATUS: 90,
-                  Column.LEGAL_BASES: 130, Column.COUNTRIES: 105, Column.NEXT_REVIEW: 100, Column.COMPLETENESS: 78}
+                  Column.LEGAL_BASES: 130, Column.COUNTRIES: 105, Column.NEXT_REVIEW: 100, Column.COMPLETENESS: 78,
+                  Column.FINDINGS: 76}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.badges = BadgeDelegate(BADGE_ROLE, self.table)
+        self.table.setItemDelegateForColumn(Column.FINDINGS, self.badges)
         if record is Record.PROCESSOR:
             self.table.setColumnHidden(Column.ROLE, True)
             self.table.setColumnHidden(Column.LEGAL_BASES, True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ropa.checks import Severity
 
@@ -217,3 +217,44 @@ class Gauge(QWidget):
         painter.setPen(self.palette().windowText().color())
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{self.percent}\u202f%")
         painter.end()
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints a cell's (errors, warnings) as small coloured pills with their counts ("2" red, "1" amber)."""
+
+    def __init__(self, role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        counts = index.data(self.role)
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        style = plain.widget.style() if plain.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
+        if not isinstance(counts, tuple):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = option.fontMetrics
+        rect = option.rect
+        height = metrics.height() + 2
+        x = float(rect.left() + 6)
+        y = rect.top() + (rect.height() - height) / 2
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        for count, severity in zip(counts, (Severity.ERROR, Severity.WARNING), strict=False):
+            if not count:
+                continue
+            text = str(count)
+            width = max(height, metrics.horizontalAdvance(text) + 12)
+            pill = QRectF(x, y, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SEVERITY_COLOURS[severity])
+            painter.drawRoundedRect(pill, height / 2, height / 2)
+            painter.setPen(QColor(255, 255, 255))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 4
+        painter.restore()
