@@ -156,6 +156,16 @@ def import_mapping(shots: Shots) -> QWidget:
     return wizard
 
 
+def import_preview(shots: Shots) -> QWidget:
+    wizard = import_mapping(shots)
+    wizard.show()
+    wizard.next()
+    deadline = time.monotonic() + 20
+    while not wizard.preview_page.isComplete() and time.monotonic() < deadline:
+        shots.settle(1)
+    return wizard
+
+
 SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
     ("main-window.png", main_window),
     ("activity-editor.png", activity_editor),
@@ -165,6 +175,7 @@ SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
     ("findings.png", findings),
     ("template-picker.png", template_picker),
     ("import-mapping.png", import_mapping),
+    ("import-preview.png", import_preview),
 ]
 
 

@@ -83,6 +83,10 @@ def test_ico_workbook_mapped_previewed_imported_and_undone(qtbot, register_store
     labels = [preview.tree.topLevelItem(i).text(0) for i in range(preview.tree.topLevelItemCount())]
     assert any("Staff wellbeing survey" in text for text in labels)
     assert any("Car park permits" in text for text in labels)
+    survey_item = next(preview.tree.topLevelItem(i) for i in range(preview.tree.topLevelItemCount())
+                       if "Staff wellbeing survey" in preview.tree.topLevelItem(i).text(0))
+    details = {survey_item.child(i).text(0): survey_item.child(i).text(2) for i in range(survey_item.childCount())}
+    assert any("Consent" in text for text in details.values())  # an added activity shows what it brings
     assert register_store.snapshot() == before  # nothing written by the preview
     assert preview.isComplete()
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ropa.domain.model import CATALOGUES, Activity, Register
 from ropa.errors import RopaError, ValidationError
 from ropa.i18n import Translator
 from ropa.imports import ImportOptions, plan_source
@@ -56,7 +57,7 @@ from ropa.imports.mapping import (
     load_mapping,
     save_mapping,
 )
-from ropa.imports.plan import ImportPlan, plan_import
+from ropa.imports.plan import FieldChange, ImportPlan, plan_import
 from ropa.imports.sheets import Sheet, Workbook, read_workbook
 from ropa.imports.spreadsheet import detect_layout, import_workbook
 from ui import jobs
@@ -104,19 +105,45 @@ def read_source_file(path: Path, language: str) -> Source:
     return Source(path, workbook, layout, guess_for_workbook(workbook) if layout == "other" else None)
 
 
-def make_plan(store: Any, source: Source, mapping: Mapping | None, language: str) -> ImportPlan | Problems:
+@dataclass(frozen=True)
+class Preview:
+    """The plan, and for each added activity the fields it brings (the plan lists only its name)."""
+
+    plan: ImportPlan
+    added: dict[str, tuple[FieldChange, ...]]
+
+
+def added_fields(plan: ImportPlan) -> dict[str, tuple[FieldChange, ...]]:
+    """What each new activity holds, rendered by the core's own preview against an empty activity."""
+    catalogues: dict[str, Any] = {n: plan.current.catalogue(n) + plan.incoming.catalogue(n) for n in CATALOGUES}
+    added = {c.uuid for c in plan.changes if c.action == "add" and c.kind == "activities"}
+    out: dict[str, tuple[FieldChange, ...]] = {}
+    for activity in plan.incoming.activities:
+        if activity.uuid not in added:
+            continue
+        blank = Activity(uuid=activity.uuid, reference=activity.reference, name=activity.name, role=activity.role,
+                         status=activity.status, created_at=activity.created_at, updated_at=activity.updated_at)
+        before = replace(plan.current, activities=(blank,), **catalogues)
+        after = Register(organisation=plan.current.organisation, activities=(activity,))
+        detail = plan_import(before, after, language=plan.language, replace_organisation=False)
+        out[activity.uuid] = detail.changes[0].fields if detail.changes else ()
+    return out
+
+
+def make_plan(store: Any, source: Source, mapping: Mapping | None, language: str) -> Preview | Problems:
     """The preview of importing ``source`` (runs on a worker thread), or all its problems; nothing is written."""
     current = store.snapshot()
     try:
         if source.workbook is None:
             plan: ImportPlan = plan_source(source.path, current, language=language)
-            return plan
+            return Preview(plan, added_fields(plan))
         ctx = Context(language, source.path.name)
         if mapping is not None:
             incoming = import_with_mapping(source.workbook, mapping, current, ctx)
         else:
             incoming = import_workbook(source.workbook, current, ctx, ImportOptions())
-        return plan_import(current, incoming, source=source.path.name, language=language)
+        plan = plan_import(current, incoming, source=source.path.name, language=language)
+        return Preview(plan, added_fields(plan))
     except ValidationError as exc:
         return Problems(tuple(exc.problems))
 
@@ -501,10 +528,11 @@ class PreviewPage(QWizardPage):
         for problem in problems:
             self.problems.addItem(problem)
 
-    def _planned(self, plan: ImportPlan | Problems) -> None:
-        if isinstance(plan, Problems):
-            self._show_problems(list(plan.lines))
+    def _planned(self, result: Preview | Problems) -> None:
+        if isinstance(result, Problems):
+            self._show_problems(list(result.lines))
             return
+        plan = result.plan
         self.summary.setStyleSheet("")
         self.plan = plan
         t = Translator(plan.language)
@@ -516,7 +544,7 @@ class PreviewPage(QWizardPage):
         for change in plan.changes:
             kind = t(f"import.kind.{change.kind}")
             top = QTreeWidgetItem([t(f"import.plan.{change.action}", kind=kind, label=change.label)])
-            for field in change.fields:
+            for field in change.fields or result.added.get(change.uuid, ()):
                 child = QTreeWidgetItem([field.label, field.old, field.new])
                 for column in (1, 2):
                     child.setToolTip(column, getattr(field, "old" if column == 1 else "new"))

@@ -84,7 +84,9 @@ class NewRegisterDialog(QDialog):
         self.packs.currentItemChanged.connect(lambda *_: self._show_pack())
 
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Language of the register:"), self.language)
         self.error = QLabel(self)
