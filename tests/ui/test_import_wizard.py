@@ -145,3 +145,21 @@ def test_rows_with_problems_are_listed_and_nothing_is_imported(qtbot, register_s
     assert "row 5" in problems[1]
     assert not preview.isComplete()
     assert register_store.snapshot() == before
+
+
+def test_own_excel_export_skips_the_mapping_and_changes_nothing(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    from ropa.exports import ExportOptions, exporter
+
+    path = tmp_path / "export.xlsx"
+    exporter("xlsx")(register_store.snapshot(), path, ExportOptions(language="en"))
+    wizard = ImportWizard(make_ctx(register_store, tmp_path), folder=tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    go_to_next(qtbot, wizard, PREVIEW_PAGE)  # recognised: no mapping step
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.plan is not None and preview.job is None, timeout=10000)
+    assert preview.plan is not None and preview.plan.is_empty
+    assert "export.xlsx" in preview.summary.text()
+    assert not preview.isComplete()  # nothing to import: the Import button stays off
