@@ -174,3 +174,36 @@ def test_activity_list_badges_count_open_errors_and_warnings(qtbot, ctx: AppCont
         ctx.events.acknowledgements_changed.emit()
     row = model.row_of(pa010.uuid)
     assert model.index(row, ListColumn.FINDINGS).data(BADGE_ROLE) == (0, 1)
+
+
+def test_editor_marks_the_sections_with_findings_and_follows_edits(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from ropa.checks import check_activity
+    from ui.commands import SaveActivityCommand, execute
+    from ui.editor.editor import ActivityEditor
+
+    editor = ActivityEditor(ctx, Translator("en"))
+    show(qtbot, editor)
+    activity = ctx.store.find_activity("PA-011")
+    assert editor.open_activity(activity.uuid)
+    settle(qtbot)
+    expected = check_activity(activity, ctx.store.snapshot(), today=date.today())
+    assert [f.rule_id for f in editor.markers.findings] == [f.rule_id for f in expected]
+    purposes = editor.markers.labels["purposes"]
+    assert purposes.isVisible() and "Legitimate interest not described" in purposes.text()
+    assert not editor.markers.labels["identity"].isVisible()
+    marked = {editor.index_list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(editor.index_list.count())
+              if editor.index_list.item(i).toolTip()}
+    assert {"purposes", "dpia", "retention", "review"} <= marked and "identity" not in marked
+
+    fixed = replace(activity, purposes=tuple(
+        replace(p, legitimate_interest=p.legitimate_interest or "Better targeting of prospects") for p in activity.purposes))
+    execute(ctx, SaveActivityCommand(ctx, activity, fixed))
+    qtbot.waitUntil(lambda: not purposes.isVisible(), timeout=3000)
+    assert "LI-INTEREST-MISSING" not in [f.rule_id for f in editor.markers.findings]
+    # an accepted finding is no longer marked
+    assert "DPIA-REQUIRED-NOT-DONE" in [f.rule_id for f in editor.markers.findings]
+    ctx.store.acknowledge("DPIA-REQUIRED-NOT-DONE", activity.uuid, "DPIA scheduled with the vendor")
+    ctx.events.acknowledgements_changed.emit()
+    assert "DPIA-REQUIRED-NOT-DONE" not in [f.rule_id for f in editor.markers.findings]

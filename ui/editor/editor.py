@@ -40,6 +40,7 @@ from ui.editor.controllers import ControllersSection
 from ui.editor.data import DataSection
 from ui.editor.dpia import DpiaSection
 from ui.editor.identity import IdentitySection
+from ui.editor.markers import SectionMarkers, load_acknowledgements
 from ui.editor.purposes import PurposesSection
 from ui.editor.recipients import RecipientsSection
 from ui.editor.retention import RetentionSection
@@ -166,6 +167,8 @@ class ActivityEditor(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([190, 900])
+        self.markers = SectionMarkers(self.sections, self.index_list, SECTION_ROLE, FIELD_SECTIONS)
+        self._acknowledgements: tuple[Any, ...] | None = None  # read again after acceptances change
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addLayout(header)
@@ -184,6 +187,7 @@ class ActivityEditor(QWidget):
         events.activity_changed.connect(self._on_activity_changed)
         events.activities_changed.connect(self._check_timer.start)
         events.catalogue_changed.connect(self._on_catalogue_changed)
+        events.acknowledgements_changed.connect(self._on_acknowledgements_changed)
         settings = Settings(ctx.settings)
         state = settings.splitter_state("editor")
         if state is not None:
@@ -414,6 +418,7 @@ class ActivityEditor(QWidget):
             if visible:
                 section.load(activity)
         self._fill_index()
+        self._mark_findings(activity)
         if self._focus_target is not None:
             rows, uuid = self._focus_target
             self._focus_target = None
@@ -422,6 +427,21 @@ class ActivityEditor(QWidget):
             if row is not None and field is not None:
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
                 QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(row, 0, 40))
+
+    def _mark_findings(self, activity: Activity) -> None:
+        """Show the open findings of the activity's checks next to the sections they concern."""
+        try:
+            if self._acknowledgements is None:
+                self._acknowledgements = load_acknowledgements(self.ctx.store)
+        except RopaError as exc:
+            self.ctx.events.status_message.emit(str(exc))
+            self._acknowledgements = ()
+        self.markers.update(activity, self._index, self._acknowledgements, self.translator)
+
+    def _on_acknowledgements_changed(self) -> None:
+        self._acknowledgements = None
+        if self._activity is not None:
+            self._mark_findings(self._activity)
 
     def _fill_index(self) -> None:
         shown = [s for s in self.sections if not s.isHidden()]
