@@ -102,12 +102,20 @@ def dashboard(shots: Shots) -> QWidget:
 
 
 def findings(shots: Shots) -> QWidget:
+    """The findings page with one finding accepted (a processor whose DPA is on paper)."""
+    from ropa.checks import run_checks
+    from ui.views.findings import FindingsView
+
     window = shots.window
+    ctx = shots.app.ctx
+    assert ctx is not None
+    target = next(f for f in run_checks(ctx.store.snapshot()) if f.rule_id == "PROCESSOR-NO-DPA")
+    ctx.store.acknowledge(target.rule_id, target.target_uuid, "DPA signed on paper on 2024-03-12, filed with Legal")
     window.show_page("findings")
     view = window.pages["findings"]
-    select = getattr(view, "select", None)
-    if callable(select):
-        select("TRANSFER-NO-MECHANISM", shots.app.ctx.store.find_activity("PA-005").uuid if shots.app.ctx else "")
+    assert isinstance(view, FindingsView)
+    view.reload()
+    view.select(target.rule_id, target.target_uuid)
     return window
 
 
