@@ -175,6 +175,7 @@ class DashboardView(QWidget):
         self.completeness_text.setWordWrap(True)
         row.addWidget(self.completeness_text, 1)
         card.body.addLayout(row)
+        card.body.addStretch(1)
         grid.addWidget(card, 0, 0)
 
         card = Card(translate("Open findings by severity"), body)

@@ -222,7 +222,8 @@ class FindingsView(QWidget):
         self.show_accepted.toggled.connect(lambda _c: self.apply_filters())
         self.search.textChanged.connect(lambda _t: self.apply_filters())
         self.table.activated.connect(self.open_finding)  # double-click or Enter
-        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
+        # selectRow() moves the current row before it selects it: follow the selection, not the current row
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_buttons())
         self.open_button.clicked.connect(lambda: self.open_finding(self.table.currentIndex()))
         self.accept_button.clicked.connect(self.accept_selected)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
