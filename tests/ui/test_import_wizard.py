@@ -163,3 +163,32 @@ def test_own_excel_export_skips_the_mapping_and_changes_nothing(qtbot, register_
     assert preview.plan is not None and preview.plan.is_empty
     assert "export.xlsx" in preview.summary.text()
     assert not preview.isComplete()  # nothing to import: the Import button stays off
+
+
+def test_json_update_is_previewed_imported_and_undone(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    from ropa.exports import ExportOptions, exporter
+
+    before = register_store.snapshot()
+    target = before.activities[0]
+    path = tmp_path / "exchange.json"
+    exporter("json")(before, path, ExportOptions(language="en"))
+    text = path.read_text(encoding="utf-8")
+    assert f'"{target.name}"' in text
+    path.write_text(text.replace(f'"{target.name}"', '"Renamed in the file"', 1), encoding="utf-8")
+
+    ctx = make_ctx(register_store, tmp_path)
+    wizard = ImportWizard(ctx, folder=tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    go_to_next(qtbot, wizard, PREVIEW_PAGE)
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10000)
+    top = preview.tree.topLevelItem(0)
+    assert preview.tree.topLevelItemCount() == 1 and "Renamed in the file" in top.text(0)
+    assert [top.child(i).text(1) for i in range(top.childCount())] == [target.name]
+    wizard.next()
+    assert register_store.activity(target.uuid).name == "Renamed in the file"
+    ctx.undo_stack.undo()
+    assert register_store.activity(target.uuid) == target
