@@ -192,3 +192,20 @@ def test_json_update_is_previewed_imported_and_undone(qtbot, register_store: Reg
     assert register_store.activity(target.uuid).name == "Renamed in the file"
     ctx.undo_stack.undo()
     assert register_store.activity(target.uuid) == target
+
+
+def test_going_back_to_the_file_keeps_the_edited_mapping(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    wizard = ImportWizard(make_ctx(register_store, tmp_path), folder=tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(ico_workbook(tmp_path / "ico.xlsx")))
+    go_to_next(qtbot, wizard, MAPPING_PAGE)
+    wizard.mapping_page.set_field("Our own column", "notes")
+    wizard.back()
+    go_to_next(qtbot, wizard, MAPPING_PAGE)  # same file: not read again, the edit is kept
+    assert wizard.mapping_page.field_of("Our own column") == "notes"
+    wizard.back()
+    wizard.file_page.path.setText(str(ico_workbook(tmp_path / "other.xlsx")))
+    go_to_next(qtbot, wizard, MAPPING_PAGE)  # another file: guessed afresh
+    assert wizard.mapping_page.field_of("Our own column") == "ignore"

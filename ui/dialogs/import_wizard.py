@@ -289,13 +289,21 @@ class MappingPage(QWizardPage):
         self.sheet.currentIndexChanged.connect(lambda _i: self._sheet_changed())
         self.header_row.valueChanged.connect(lambda _v: self._fill(self._current_fields()))
         self._filling = False
+        self._shown_for: Source | None = None
         self.values: dict[str, dict[str, str]] = {}
         self.name = ""
 
     def initializePage(self) -> None:
+        """The guessed mapping, unless the user already edited the mapping of this same file."""
         source = self.wiz.source
         assert source is not None and source.workbook is not None
+        if self._shown_for is source:
+            return
+        self._shown_for = source
         self.apply_mapping(source.guess or Mapping({}))
+
+    def cleanupPage(self) -> None:
+        """Going back keeps the choices (QWizard would reset the widgets' fields otherwise)."""
 
     def apply_mapping(self, mapping: Mapping) -> None:
         """Show a mapping: select its sheet and header row, set each column's field."""
