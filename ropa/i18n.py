@@ -96,7 +96,22 @@ class Translator:
             return format_datetime(value, format=fmt, locale=self.language)
         return format_date(value, format=fmt, locale=self.language)
 
+    def duration(self, value: int, unit: StrEnum) -> str:
+        """'1 year', '5 ans', '5 jaar', '5 Jahre': CLDR plural rules and unit names through babel."""
+        return format_duration(value, unit.value, self.language)
+
     def number(self, value: float | int) -> str:
         from babel.numbers import format_decimal
 
         return format_decimal(value, locale=self.language)
+
+
+@cache
+def format_duration(value: int, unit: str, language: str) -> str:
+    from babel.units import format_unit
+
+    measure = f"duration-{unit.removesuffix('s')}"
+    text = str(format_unit(value, measure, length="long", locale=language))
+    if "duration-" in text:  # a unit missing from this locale's long forms: use the short form
+        text = str(format_unit(value, measure, length="short", locale=language))
+    return text

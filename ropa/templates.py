@@ -57,6 +57,7 @@ from ropa.domain.model import (
 )
 from ropa.errors import NotFoundError, ValidationError
 from ropa.i18n import LANGUAGES, Translator
+from ropa.i18n import format_duration as i18n_format_duration
 from ropa.resources import resources_dir
 from ropa.service import RegisterStore, new_uuid, now
 
@@ -691,14 +692,8 @@ def template_notes(template: Template, language: str) -> str:
 
 
 def format_duration(value: int, unit: DurationUnit, language: str) -> str:
-    """'5 years', '5 ans', '5 jaar', '5 Jahre' (CLDR plural rules through babel)."""
-    from babel.units import format_unit
-
-    measure = f"duration-{unit.value.removesuffix('s')}"
-    text = str(format_unit(value, measure, length="long", locale=language))
-    if "duration-" in text:  # a unit missing from this locale's long forms (nl days): use the short form
-        text = str(format_unit(value, measure, length="short", locale=language))
-    return text
+    """'5 years', '5 ans', '5 jaar', '5 Jahre' (kept for callers; see Translator.duration)."""
+    return i18n_format_duration(value, unit.value, language)
 
 
 def preview(template: Template, language: str) -> list[str]:

@@ -158,7 +158,7 @@ class _Render:
         if isinstance(value, RetentionRule):
             cats = ", ".join(self.name(u) for u in value.data_categories)
             if value.duration_value is not None and value.duration_unit is not None:
-                what = f"{value.duration_value} {self.scalar(value.duration_unit)}"
+                what = self.t.duration(value.duration_value, value.duration_unit)
                 if value.trigger:
                     what += f" ({value.trigger})"
             else:
