@@ -207,3 +207,14 @@ def test_editor_marks_the_sections_with_findings_and_follows_edits(qtbot, ctx: A
     ctx.store.acknowledge("DPIA-REQUIRED-NOT-DONE", activity.uuid, "DPIA scheduled with the vendor")
     ctx.events.acknowledgements_changed.emit()
     assert "DPIA-REQUIRED-NOT-DONE" not in [f.rule_id for f in editor.markers.findings]
+
+
+def test_accepting_a_row_finding_accepts_that_row_only(qtbot, view: FindingsView, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    view.set_rule_filter("SUBPROCESSOR-CONTACT-MISSING")
+    rows = [view.proxy.finding_at(r) for r in range(view.proxy.rowCount())]
+    assert len(rows) == 2 and all(f.part_uuid for f in rows)
+    with qtbot.waitSignal(view.recomputed, timeout=3000):
+        assert view.accept_finding(rows[0], "Contact kept in the vendor file")
+    assert [a.target for a in ctx.store.snapshot().acknowledgements] == [rows[0].part_uuid]
+    accepted = {view.proxy.finding_at(r).part_uuid: view.proxy.finding_at(r).acknowledged for r in range(2)}
+    assert accepted == {rows[0].part_uuid: True, rows[1].part_uuid: False}

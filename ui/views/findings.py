@@ -373,14 +373,19 @@ class FindingsView(QWidget):
         dialog.open()
 
     def accept_finding(self, f: Finding, justification: str) -> bool:
-        previous = f.acknowledgement.justification if f.acknowledgement is not None else None
-        return self._run(AcknowledgeCommand(self.ctx, f.rule_id, f.target_uuid, justification, previous))
+        """Accept exactly this finding: its row (one transfer, one purpose...) when it has one, so
+        accepting one transfer of an activity does not accept another; an accepted one gets a new reason."""
+        ack = f.acknowledgement
+        if ack is not None:
+            return self._run(AcknowledgeCommand(self.ctx, f.rule_id, ack.target, justification, ack.justification))
+        return self._run(AcknowledgeCommand(self.ctx, f.rule_id, f.part_uuid or f.target_uuid, justification, None))
 
     def withdraw_selected(self) -> None:
         f = self.current_finding()
         if f is None or f.acknowledgement is None:
             return
-        self._run(AcknowledgeCommand(self.ctx, f.rule_id, f.target_uuid, None, f.acknowledgement.justification))
+        ack = f.acknowledgement
+        self._run(AcknowledgeCommand(self.ctx, f.rule_id, ack.target, None, ack.justification))
 
     def _run(self, command: AcknowledgeCommand) -> bool:
         try:
