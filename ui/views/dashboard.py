@@ -38,8 +38,7 @@ from ui.widgets.charts import PALETTE, SEVERITY_COLOURS, Bar, BarChart, ChartDat
 NOT_STATED = "none_stated"
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("DashboardView", text)
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
 
 
 @dataclass
@@ -147,7 +146,7 @@ class DashboardView(QWidget):
         outer.addWidget(scroll)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 10, 12, 12)
-        title = QLabel(translate("Dashboard"), body)
+        title = QLabel(translate("DashboardView", "Dashboard"), body)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -165,7 +164,7 @@ class DashboardView(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
 
-        card = Card(translate("Completeness of the register"), body)
+        card = Card(translate("DashboardView", "Completeness of the register"), body)
         row = QHBoxLayout()
         self.gauge = Gauge(card)
         self.gauge.setObjectName("completenessGauge")
@@ -178,7 +177,7 @@ class DashboardView(QWidget):
         card.body.addStretch(1)
         grid.addWidget(card, 0, 0)
 
-        card = Card(translate("Open findings by severity"), body)
+        card = Card(translate("DashboardView", "Open findings by severity"), body)
         self.severity_chart = BarChart(card)
         self.severity_chart.setObjectName("severityChart")
         self.severity_chart.clicked.connect(self.show_findings.emit)
@@ -189,43 +188,43 @@ class DashboardView(QWidget):
         card.body.addStretch(1)
         grid.addWidget(card, 0, 1)
 
-        card = Card(translate("Activities"), body)
-        card.body.addWidget(QLabel(translate("By status"), card))
+        card = Card(translate("DashboardView", "Activities"), body)
+        card.body.addWidget(QLabel(translate("DashboardView", "By status"), card))
         self.status_chart = BarChart(card)
         self.status_chart.setObjectName("statusChart")
         card.body.addWidget(self.status_chart)
-        card.body.addWidget(QLabel(translate("By role (retired activities left out)"), card))
+        card.body.addWidget(QLabel(translate("DashboardView", "By role (retired activities left out)"), card))
         self.role_chart = BarChart(card)
         self.role_chart.setObjectName("roleChart")
         card.body.addWidget(self.role_chart)
         card.body.addStretch(1)
         grid.addWidget(card, 0, 2)
 
-        card = Card(translate("Reviews due"), body)
+        card = Card(translate("DashboardView", "Reviews due"), body)
         self.review_text = QLabel(card)
         self.review_text.setObjectName("reviewText")
         card.body.addWidget(self.review_text)
         self.reviews = QListWidget(card)
         self.reviews.setObjectName("reviewList")
-        self.reviews.setToolTip(translate("Double-click or press Enter to open the activity"))
+        self.reviews.setToolTip(translate("DashboardView", "Double-click or press Enter to open the activity"))
         self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reviews.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.reviews.itemActivated.connect(self._open_item)
         card.body.addWidget(self.reviews, 1)
         grid.addWidget(card, 1, 0, 2, 1)
 
-        card = Card(translate("Transfers by destination and mechanism"), body)
-        self.transfer_chart = BarChart(card, empty_text=translate("No transfers outside the EEA are recorded."))
+        card = Card(translate("DashboardView", "Transfers by destination and mechanism"), body)
+        self.transfer_chart = BarChart(card, empty_text=translate("DashboardView", "No transfers outside the EEA are recorded."))
         self.transfer_chart.setObjectName("transferChart")
         self.transfer_chart.clicked.connect(lambda _code: self.open_page.emit("transfers", ""))
         card.body.addWidget(self.transfer_chart)
         card.body.addStretch(1)
         grid.addWidget(card, 1, 1, 1, 2)
 
-        card = Card(translate("Processors without a data processing agreement (Art. 28(3))"), body)
+        card = Card(translate("DashboardView", "Processors without a data processing agreement (Art. 28(3))"), body)
         self.processors = QListWidget(card)
         self.processors.setObjectName("processorList")
-        self.processors.setToolTip(translate("Double-click or press Enter to open the recipient"))
+        self.processors.setToolTip(translate("DashboardView", "Double-click or press Enter to open the recipient"))
         self.processors.itemActivated.connect(self._open_item)
         card.body.addWidget(self.processors, 1)
         grid.addWidget(card, 2, 1, 1, 2)
@@ -256,20 +255,20 @@ class DashboardView(QWidget):
         today = self.today or date.today()
         self.figures = f = figures(register, run_checks(register, today=today), today)
         t = self.translator
-        self.as_of.setText(translate("as of %1").replace("%1", t.date(today)))
+        self.as_of.setText(translate("DashboardView", "as of %1").replace("%1", t.date(today)))
         score = f.completeness
         self.gauge.set_value(score.percent)
         self.completeness_text.setText(
-            translate("%1 of the %2 items the record must hold are documented, for %3 activities in use.")
+            translate("DashboardView", "%1 of the %2 items the record must hold are documented, for %3 activities in use.")
             .replace("%1", str(score.documented)).replace("%2", str(score.applicable))
             .replace("%3", str(sum(f.by_role.values())))
         )
         self.severity_chart.set_data(ChartData([
             Bar(severity_label(s), [(n, SEVERITY_COLOURS[s])], s.value,
-                translate("Show the %1 findings").replace("%1", severity_label(s).lower()))
+                translate("DashboardView", "Show the %1 findings").replace("%1", severity_label(s).lower()))
             for s, n in f.severities.items()
         ]))
-        self.accepted_text.setText(translate("%1 findings accepted with a justification").replace("%1", str(f.accepted)))
+        self.accepted_text.setText(translate("DashboardView", "%1 findings accepted with a justification").replace("%1", str(f.accepted)))
         status_colours = {Status.DRAFT: QColor(150, 150, 150), Status.IN_REVIEW: SEVERITY_COLOURS[Severity.WARNING],
                           Status.APPROVED: QColor(30, 140, 70), Status.RETIRED: QColor(90, 90, 90)}
         self.status_chart.set_data(ChartData([Bar(t.enum(s), [(n, status_colours[s])]) for s, n in f.by_status.items()]))
@@ -286,11 +285,11 @@ class DashboardView(QWidget):
             if recipient.country:
                 text += f" ({t.country(recipient.country)})"
             if finding.acknowledgement is not None:
-                text += "  \u2714 " + translate("accepted: %1").replace("%1", finding.acknowledgement.justification)
+                text += "  \u2714 " + translate("DashboardView", "accepted: %1").replace("%1", finding.acknowledgement.justification)
             item = QListWidgetItem(text, self.processors)
             item.setData(UUID_ROLE, f"recipients:{recipient.uuid}")
         if not f.processors_without_dpa:
-            QListWidgetItem(translate("Every processor has a recorded agreement."), self.processors).setFlags(
+            QListWidgetItem(translate("DashboardView", "Every processor has a recorded agreement."), self.processors).setFlags(
                 Qt.ItemFlag.NoItemFlags)
         self.processors.setFixedHeight(min(6, max(1, self.processors.count())) * (self.fontMetrics().height() + 6) + 8)
         self.recomputed.emit()
@@ -298,13 +297,13 @@ class DashboardView(QWidget):
     def _fill_reviews(self, f: Figures, today: date) -> None:
         t = self.translator
         self.review_text.setText(
-            translate("Overdue: %1 \u00b7 next 30 days: %2 \u00b7 31 to 90 days: %3")
+            translate("DashboardView", "Overdue: %1 \u00b7 next 30 days: %2 \u00b7 31 to 90 days: %3")
             .replace("%1", str(len(f.overdue))).replace("%2", str(len(f.due_30))).replace("%3", str(len(f.due_90)))
         )
         self.reviews.clear()
-        groups = ((translate("Overdue"), f.overdue, SEVERITY_COLOURS[Severity.ERROR]),
-                  (translate("Within 30 days"), f.due_30, SEVERITY_COLOURS[Severity.WARNING]),
-                  (translate("Within 90 days"), f.due_90, SEVERITY_COLOURS[Severity.INFO]))
+        groups = ((translate("DashboardView", "Overdue"), f.overdue, SEVERITY_COLOURS[Severity.ERROR]),
+                  (translate("DashboardView", "Within 30 days"), f.due_30, SEVERITY_COLOURS[Severity.WARNING]),
+                  (translate("DashboardView", "Within 90 days"), f.due_90, SEVERITY_COLOURS[Severity.INFO]))
         for heading, activities, colour in groups:
             if not activities:
                 continue
@@ -320,7 +319,7 @@ class DashboardView(QWidget):
                 item.setData(UUID_ROLE, f"activity:{a.uuid}")
                 item.setToolTip(a.owner)
         if self.reviews.count() == 0:
-            QListWidgetItem(translate("No review due in the next 90 days."), self.reviews).setFlags(Qt.ItemFlag.NoItemFlags)
+            QListWidgetItem(translate("DashboardView", "No review due in the next 90 days."), self.reviews).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _fill_transfers(self, f: Figures) -> None:
         t = self.translator
@@ -330,7 +329,7 @@ class DashboardView(QWidget):
                    for i, m in enumerate(used)}
 
         def label(m: str) -> str:
-            return translate("not stated") if m == NOT_STATED else t.enum(TransferMechanism(m))
+            return translate("DashboardView", "not stated") if m == NOT_STATED else t.enum(TransferMechanism(m))
 
         bars = []
         for where, counts in sorted(f.transfers.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):

@@ -38,9 +38,7 @@ from ui.models import ui_translator
 from ui.models.findings_table import Column, FindingsFilterProxy, FindingsTableModel, build_rows, severity_label
 from ui.widgets.charts import severity_icon
 
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("FindingsView", text)
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
 
 
 def catalogue_page(register: Register, uuid: str) -> str | None:
@@ -57,8 +55,8 @@ class AcceptDialog(QDialog):
     def __init__(self, finding_text: str, previous: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("acceptFindingDialog")
-        self.setWindowTitle(translate("Accept finding"))
-        intro = QLabel(translate("You accept this finding knowingly. Say why: the reason is kept in the register "
+        self.setWindowTitle(translate("FindingsView", "Accept finding"))
+        intro = QLabel(translate("FindingsView", "You accept this finding knowingly. Say why: the reason is kept in the register "
                                  "and shown in the exports."), self)
         intro.setWordWrap(True)
         finding = QLabel(finding_text, self)
@@ -67,9 +65,9 @@ class AcceptDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("justification")
         self.reason.setPlainText(previous)
-        self.reason.setPlaceholderText(translate("e.g. Contract signed on paper, filed in the legal department"))
+        self.reason.setPlaceholderText(translate("FindingsView", "e.g. Contract signed on paper, filed in the legal department"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Accept"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("FindingsView", "Accept"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._update)
@@ -122,7 +120,7 @@ class FindingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        title = QLabel(translate("Findings of the checks"), self)
+        title = QLabel(translate("FindingsView", "Findings of the checks"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -138,7 +136,7 @@ class FindingsView(QWidget):
         filters = QHBoxLayout()
         self.severity_filter = QComboBox(self)
         self.severity_filter.setObjectName("severityFilter")
-        self.severity_filter.addItem(translate("All severities"), None)
+        self.severity_filter.addItem(translate("FindingsView", "All severities"), None)
         for severity in Severity:
             self.severity_filter.addItem(severity_icon(severity), severity_label(severity), severity.value)
         self.rule_filter = QComboBox(self)
@@ -149,16 +147,16 @@ class FindingsView(QWidget):
         self.subject_filter.setObjectName("activityFilter")
         self.subject_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.subject_filter.setMinimumContentsLength(22)
-        self.show_accepted = QCheckBox(translate("Show accepted"), self)
+        self.show_accepted = QCheckBox(translate("FindingsView", "Show accepted"), self)
         self.show_accepted.setObjectName("showAccepted")
         self.show_accepted.setChecked(True)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(translate("Search (Ctrl+F)"))
+        self.search.setPlaceholderText(translate("FindingsView", "Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
-        for label_text, widget in ((translate("&Severity"), self.severity_filter), (translate("&Rule"), self.rule_filter),
-                                   (translate("&Concerns"), self.subject_filter)):
+        for label_text, widget in ((translate("FindingsView", "&Severity"), self.severity_filter), (translate("FindingsView", "&Rule"), self.rule_filter),
+                                   (translate("FindingsView", "&Concerns"), self.subject_filter)):
             label = QLabel(label_text, self)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -189,16 +187,16 @@ class FindingsView(QWidget):
                   Column.MESSAGE: 480}
         for column, width in widths.items():
             header.resizeSection(int(column), width)
-        self.table.setToolTip(translate("Double-click or press Enter to open the place to fix it"))
+        self.table.setToolTip(translate("FindingsView", "Double-click or press Enter to open the place to fix it"))
         outer.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(translate("&Open"), self)
+        self.open_button = QPushButton(translate("FindingsView", "&Open"), self)
         self.open_button.setObjectName("openFinding")
-        self.accept_button = QPushButton(translate("&Accept\u2026"), self)
+        self.accept_button = QPushButton(translate("FindingsView", "&Accept\u2026"), self)
         self.accept_button.setObjectName("acceptFinding")
-        self.accept_button.setToolTip(translate("Accept this finding knowingly, with a justification kept in the register"))
-        self.withdraw_button = QPushButton(translate("&Withdraw acceptance"), self)
+        self.accept_button.setToolTip(translate("FindingsView", "Accept this finding knowingly, with a justification kept in the register"))
+        self.withdraw_button = QPushButton(translate("FindingsView", "&Withdraw acceptance"), self)
         self.withdraw_button.setObjectName("withdrawAcceptance")
         self.detail = QLabel(self)
         self.detail.setObjectName("findingDetail")
@@ -210,7 +208,7 @@ class FindingsView(QWidget):
         buttons.addWidget(self.withdraw_button)
         outer.addLayout(buttons)
 
-        self.search_action = QAction(translate("Search"), self)
+        self.search_action = QAction(translate("FindingsView", "Search"), self)
         self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search_action.triggered.connect(self.focus_search)
@@ -259,7 +257,7 @@ class FindingsView(QWidget):
         self.apply_filters()
         summary = summarise(self.findings)
         self.summary.setText(
-            translate("%1 errors \u00b7 %2 warnings \u00b7 %3 info \u00b7 %4 accepted")
+            translate("FindingsView", "%1 errors \u00b7 %2 warnings \u00b7 %3 info \u00b7 %4 accepted")
             .replace("%1", str(summary.errors)).replace("%2", str(summary.warnings))
             .replace("%3", str(summary.infos)).replace("%4", str(summary.acknowledged))
         )
@@ -274,14 +272,14 @@ class FindingsView(QWidget):
         t = self.translator
         rule = self.rule_filter.currentData()
         self.rule_filter.clear()
-        self.rule_filter.addItem(translate("All rules"), None)
+        self.rule_filter.addItem(translate("FindingsView", "All rules"), None)
         present = sorted({f.rule_id for f in self.findings}, key=lambda r: (RULES[r].severity.rank, RULES[r].title(t)))
         for rule_id in present:
             self.rule_filter.addItem(severity_icon(RULES[rule_id].severity), RULES[rule_id].title(t), rule_id)
         self.rule_filter.setCurrentIndex(max(0, self.rule_filter.findData(rule)))
         subject = self.subject_filter.currentData()
         self.subject_filter.clear()
-        self.subject_filter.addItem(translate("Everything"), None)
+        self.subject_filter.addItem(translate("FindingsView", "Everything"), None)
         seen: dict[str, str] = {}
         for row in self.model.rows():
             seen.setdefault(row.subject_key, row.texts[Column.SUBJECT])
@@ -344,7 +342,7 @@ class FindingsView(QWidget):
         t = self.translator
         text = f"{f.title(t)} ({f.article_label(t)}): {f.message(t)}"
         if f.acknowledgement is not None:
-            text += "\n" + translate("Accepted: %1").replace("%1", f.acknowledgement.justification)
+            text += "\n" + translate("FindingsView", "Accepted: %1").replace("%1", f.acknowledgement.justification)
         self.detail.setText(text)
 
     # --- actions ---------------------------------------------------------------------------------
@@ -391,5 +389,5 @@ class FindingsView(QWidget):
         try:
             return execute(self.ctx, command)
         except RopaError as exc:
-            show_error(self, str(exc), title=translate("The change was not saved"))
+            show_error(self, str(exc), title=translate("FindingsView", "The change was not saved"))
             return False
