@@ -94,6 +94,7 @@ def test_page_x_of_y_footer_on_every_page(demo_pages: dict[str, list[str]]) -> N
     pages = demo_pages["fr"]
     assert len(pages) > 10
     for number, text in enumerate(pages, 1):
+        text = normalise(text)
         assert f"Page {number} sur {len(pages)}" in text
         assert "Cardify NV · Registre des activités de traitement · exporté le" in text
 
@@ -101,7 +102,7 @@ def test_page_x_of_y_footer_on_every_page(demo_pages: dict[str, list[str]]) -> N
 def test_contents_give_the_page_of_each_section(demo_pages: dict[str, list[str]], demo_register: Register) -> None:
     pages = demo_pages["en"]
     contents = pages[1]
-    assert contents.split("\n")[2].strip() == "Contents"
+    assert "Contents" in [line.strip() for line in contents.split("\n")]
     for activity in demo_register.activities:
         match = re.search(rf"{activity.reference} {re.escape(activity.name)}\s+(\d+)", contents)
         assert match, activity.reference

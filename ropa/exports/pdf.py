@@ -20,7 +20,7 @@ import collections
 import functools
 import itertools
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -171,28 +171,51 @@ def make_styles() -> Styles:
 
 @dataclass
 class Deferred:
-    """What the canvas draws just before saving: the page footers and the contents' page numbers."""
+    """Numbers known only at the end: the page count in the footers, the contents' page numbers.
 
-    footer_left: str
-    page_label: Callable[[int, int], str]
+    Each page draws its footer directly, except the total page count, which is one form shared by
+    every page; each contents line refers to a small form holding its page number. The forms are
+    defined just before the file is saved, when the numbers are known.
+    """
+
+    footer_text: str  # organisation · title · export date
+    page_template: str  # "Page {page} of {total}", translated
     sections: dict[str, int] = field(default_factory=dict)  # section key -> page it starts on
     wanted: list[str] = field(default_factory=list)  # section keys whose page number the contents shows
     pages: int = 0
+    _fitted: str | None = None
+
+    def footer(self, canv: Canvas) -> None:
+        size, width, page = FOOTER_SIZE, canv._pagesize[0], canv.getPageNumber()
+        before, _sep, after = self.page_template.partition("{total}")
+        prefix, suffix = before.format(page=page), after.format(page=page)
+        canv.saveState()
+        canv.setFont(FONT, size)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN, FOOTER_Y, prefix)
+        x = MARGIN + pdfmetrics.stringWidth(prefix, FONT, size)
+        canv.saveState()
+        canv.translate(x, FOOTER_Y)
+        canv.doForm(TOTAL_FORM)
+        canv.restoreState()
+        if suffix:
+            canv.drawString(x + pdfmetrics.stringWidth("00000", FONT, size), FOOTER_Y, suffix)
+        if self._fitted is None:  # the same on every page: fitted once
+            widest = self.page_template.format(page=99999, total=99999)
+            room = width - 2 * MARGIN - pdfmetrics.stringWidth(widest, FONT, size) - 12
+            self._fitted = fit(self.footer_text, room, FONT, size)
+        canv.drawRightString(width - MARGIN, FOOTER_Y, self._fitted)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.4)
+        canv.line(MARGIN, FOOTER_Y + 9, width - MARGIN, FOOTER_Y + 9)
+        canv.restoreState()
 
     def draw(self, canv: Canvas) -> None:
-        width = canv._pagesize[0]
-        for page in range(1, self.pages + 1):
-            canv.beginForm(footer_form(page))
-            canv.setFont(FONT, 7.5)
-            canv.setFillColor(MUTED)
-            right = self.page_label(page, self.pages)
-            room = width - 2 * MARGIN - pdfmetrics.stringWidth(right, FONT, 7.5) - 12
-            canv.drawString(MARGIN, FOOTER_Y, fit(self.footer_left, room, FONT, 7.5))
-            canv.drawRightString(width - MARGIN, FOOTER_Y, right)
-            canv.setStrokeColor(RULE)
-            canv.setLineWidth(0.4)
-            canv.line(MARGIN, FOOTER_Y + 9, width - MARGIN, FOOTER_Y + 9)
-            canv.endForm()
+        canv.beginForm(TOTAL_FORM, lowerx=0, lowery=-4, upperx=60, uppery=12)
+        canv.setFont(FONT, FOOTER_SIZE)
+        canv.setFillColor(MUTED)
+        canv.drawString(0, 0, str(self.pages))
+        canv.endForm()
         for key in self.wanted:
             canv.beginForm(toc_form(key), lowerx=-60, lowery=-4, upperx=2, uppery=12)
             canv.setFont(FONT, 8.5)
@@ -202,8 +225,8 @@ class Deferred:
             canv.endForm()
 
 
-def footer_form(page: int) -> str:
-    return f"ropaFooter{page}"
+TOTAL_FORM = "ropaTotalPages"
+FOOTER_SIZE = 7.5
 
 
 def toc_form(key: str) -> str:
@@ -219,7 +242,7 @@ def fit(value: str, width: float, font: str, size: float) -> str:
 
 
 class DeferredCanvas(Canvas):  # type: ignore[misc]
-    """A canvas that draws the deferred forms (footers, contents page numbers) before saving."""
+    """A canvas that defines the deferred forms (page count, contents page numbers) before saving."""
 
     def __init__(self, *args: Any, deferred: Deferred, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -376,7 +399,7 @@ class PdfWriter:
         org = register.organisation.legal_name
         self.title = self.label("doc.title")
         footer = self.label("doc.footer", organisation=org, title=self.title, date=self.fmt.date(self.exported_at))
-        self.deferred = Deferred(footer, lambda page, total: self.label("doc.page", page=page, total=total))
+        self.deferred = Deferred(footer, self.fmt.t("export.doc.page"))
         steps = len(self.controller) + len(self.processor) + 6
         self.progress = Progress(options, steps, every=1)
 
@@ -707,7 +730,7 @@ class PdfWriter:
         progress.check()
 
     def on_page(self, canv: Canvas, _doc: Any) -> None:
-        canv.doForm(footer_form(canv.getPageNumber()))
+        self.deferred.footer(canv)
 
     def write(self, path: Path) -> None:
         org = self.register.organisation
