@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from ropa.exports import ExportOptions
+from ropa.exports import pdf as register_pdf
 from ropa.exports.common import Progress, atomic_file, page_size_name, translator_for, xml_safe
 from ropa.exports.pdf import (
     BAND,
@@ -54,13 +55,16 @@ from ropa.exports.pdf import (
     Heading,
     LazyStory,
     clip,
-    footer_form,
     make_styles,
     register_fonts,
     text,
 )
 from ropa.fingerprint import short
 from ropa.versions.diff import DASH, ActivityChange, ChangeReport, FieldChange, ItemChange, Labels, Side, summary_counts
+
+#: The register PDF draws footers page by page (``Deferred.footer``) since its footer rework; before, one
+#: form per page (``footer_form``). Both are supported until the rework is committed everywhere.
+_PER_PAGE_FOOTER = hasattr(Deferred, "footer")
 
 #: Above this many characters (before + after), a change is printed as paragraphs, not a table row
 #: (a table row cannot be split across pages).
@@ -81,7 +85,10 @@ class ChangeReportPdf:
         self.via_style = ParagraphStyle("via", parent=self.s.cell, textColor=INK)
         self.title = self.label("doc.title")
         footer = self.label("doc.footer", organisation=report.organisation_name, date=self.t.date(self.made_at.date()))
-        self.deferred = Deferred(footer, lambda page, total: self.label("doc.page", page=page, total=total))
+        if _PER_PAGE_FOOTER:
+            self.deferred = Deferred(footer, self.t("versions.doc.page"))
+        else:  # pragma: no cover - the register PDF's earlier footer machinery
+            self.deferred = Deferred(footer, lambda page, total: self.label("doc.page", page=page, total=total))
         steps = len(report.activities) + len(report.catalogue) + 3
         self.progress = Progress(options, steps)
 
@@ -286,7 +293,10 @@ class ChangeReportPdf:
         self.progress.check()
 
     def on_page(self, canv: Any, _doc: Any) -> None:
-        canv.doForm(footer_form(canv.getPageNumber()))
+        if _PER_PAGE_FOOTER:
+            self.deferred.footer(canv)
+        else:  # pragma: no cover - the register PDF's earlier footer machinery
+            canv.doForm(register_pdf.footer_form(canv.getPageNumber()))
 
     def write(self, path: Path) -> None:
         width, height = self.pagesize

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -136,6 +136,7 @@ class VersionsView(QWidget):
         self.versions: list[Version] = []
         self.report: ChangeReport | None = None
         self.job: jobs.Job | None = None
+        self._stale = False  # the register changed since the comparison with it that is shown
         self._build()
         self._recompare = QTimer(self)
         self._recompare.setSingleShot(True)
@@ -417,11 +418,19 @@ class VersionsView(QWidget):
 
     def _register_changed(self, *_: Any) -> None:
         if self.report is not None and self.report.new.version is None:
+            self._stale = True
             self._recompare.start()
 
     def _refresh_after_change(self) -> None:
-        if self.report is not None and self.report.new.version is None and self.isVisible():
+        """Compare again with the current register, only while the view is shown (it can take seconds)."""
+        if self._stale and self.report is not None and self.isVisible():
+            self._stale = False
             self.start_compare(self.report.old.version, CURRENT)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._recompare.start()
 
     # --- export -----------------------------------------------------------------------------------
 
