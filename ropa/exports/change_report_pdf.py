@@ -38,7 +38,6 @@ from reportlab.platypus import (
 )
 
 from ropa.exports import ExportOptions
-from ropa.exports import pdf as register_pdf
 from ropa.exports.common import Progress, atomic_file, page_size_name, translator_for, xml_safe
 from ropa.exports.pdf import (
     BAND,
@@ -62,10 +61,6 @@ from ropa.exports.pdf import (
 from ropa.fingerprint import short
 from ropa.versions.diff import DASH, ActivityChange, ChangeReport, FieldChange, ItemChange, Labels, Side, summary_counts
 
-#: The register PDF draws footers page by page (``Deferred.footer``) since its footer rework; before, one
-#: form per page (``footer_form``). Both are supported until the rework is committed everywhere.
-_PER_PAGE_FOOTER = hasattr(Deferred, "footer")
-
 #: Above this many characters (before + after), a change is printed as paragraphs, not a table row
 #: (a table row cannot be split across pages).
 LONG_VALUE = 1200
@@ -85,10 +80,7 @@ class ChangeReportPdf:
         self.via_style = ParagraphStyle("via", parent=self.s.cell, textColor=INK)
         self.title = self.label("doc.title")
         footer = self.label("doc.footer", organisation=report.organisation_name, date=self.t.date(self.made_at.date()))
-        if _PER_PAGE_FOOTER:
-            self.deferred = Deferred(footer, self.t("versions.doc.page"))
-        else:  # pragma: no cover - the register PDF's earlier footer machinery
-            self.deferred = Deferred(footer, lambda page, total: self.label("doc.page", page=page, total=total))
+        self.deferred = Deferred(footer, self.t("versions.doc.page"))
         steps = len(report.activities) + len(report.catalogue) + 3
         self.progress = Progress(options, steps)
 
@@ -293,10 +285,7 @@ class ChangeReportPdf:
         self.progress.check()
 
     def on_page(self, canv: Any, _doc: Any) -> None:
-        if _PER_PAGE_FOOTER:
-            self.deferred.footer(canv)
-        else:  # pragma: no cover - the register PDF's earlier footer machinery
-            canv.doForm(register_pdf.footer_form(canv.getPageNumber()))
+        self.deferred.footer(canv)
 
     def write(self, path: Path) -> None:
         width, height = self.pagesize
