@@ -77,20 +77,24 @@ class ImportSummary:
     added: dict[str, int] = dataclasses.field(default_factory=dict)
     updated: dict[str, int] = dataclasses.field(default_factory=dict)
     unchanged: dict[str, int] = dataclasses.field(default_factory=dict)
+    removed: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def count(self, bucket: str, kind: str) -> None:
         table: dict[str, int] = getattr(self, bucket)
         table[kind] = table.get(kind, 0) + 1
 
     def lines(self) -> list[str]:
-        kinds = sorted(set(self.added) | set(self.updated) | set(self.unchanged))
+        kinds = sorted(set(self.added) | set(self.updated) | set(self.unchanged) | set(self.removed))
         out = []
         for kind in kinds:
             label = kind.replace("_", " ")
-            out.append(
+            line = (
                 f"{label}: {self.added.get(kind, 0)} added, {self.updated.get(kind, 0)} updated, "
                 f"{self.unchanged.get(kind, 0)} unchanged"
             )
+            if self.removed.get(kind):
+                line += f", {self.removed[kind]} removed"
+            out.append(line)
         return out
 
 
@@ -524,42 +528,89 @@ class RegisterStore:
         current = self.snapshot()
         summary = ImportSummary()
         with self.unit_of_work() as session:
-            if replace_organisation:
-                kind = "organisation"
-                org = replace(incoming.organisation, uuid=current.organisation.uuid)
-                summary.count("unchanged" if org == current.organisation else "updated", kind)
-                if org != current.organisation:
-                    write_organisation(session, org)
-            for name in CATALOGUES:
-                existing = {i.uuid: i for i in current.catalogue(name)}
-                for item in incoming.catalogue(name):
-                    _count(summary, name, existing.get(item.uuid), item)
-                    if existing.get(item.uuid) != item:
-                        write_catalogue_item(session, item)
-            session.flush()
-            lookup = Lookup(session)
-            for name, row_type in orm.CATALOGUE_ROWS.items():
-                lookup.preload(row_type, [i.uuid for i in incoming.catalogue(name)])
-            existing_acts = {a.uuid: a for a in current.activities}
-            for activity in incoming.activities:
-                before = existing_acts.get(activity.uuid)
-                _check_activity(activity)
-                _count(summary, "activities", before, activity)
-                if before != activity:
-                    write_activity(session, activity, lookup)
-            existing_acks = {(a.rule_id, a.target): a for a in current.acknowledgements}
-            for ack in incoming.acknowledgements:
-                before_ack = existing_acks.get((ack.rule_id, ack.target))
-                _count(summary, "acknowledgements", before_ack, ack)
-                if before_ack is None:
-                    session.add(orm.AcknowledgementRow(**dataclasses.asdict(ack)))
-                elif before_ack != ack:
-                    row = session.scalars(
-                        select(orm.AcknowledgementRow).where(orm.AcknowledgementRow.uuid == before_ack.uuid)
-                    ).one()
-                    for key, value in dataclasses.asdict(ack).items():
-                        setattr(row, key, value)
+            self._merge(session, current, incoming, summary, replace_organisation)
         return summary
+
+    def replace_register(self, target: Register) -> ImportSummary:
+        """Make the register equal to ``target`` in ONE transaction (restoring a frozen version).
+
+        Like ``import_register``, plus deleting the activities, catalogue items and acknowledgements
+        that ``target`` does not have; a crash or a refusal leaves the register as it was.
+        """
+        current = self.snapshot()
+        summary = ImportSummary()
+        wanted_acts = {a.uuid for a in target.activities}
+        wanted_acks = {(a.rule_id, a.target, a.uuid) for a in target.acknowledgements}
+        wanted_items = {i.uuid for name in CATALOGUES for i in target.catalogue(name)}
+        with self.unit_of_work() as session:
+            for ack in current.acknowledgements:
+                if (ack.rule_id, ack.target, ack.uuid) not in wanted_acks:
+                    session.delete(
+                        session.scalars(select(orm.AcknowledgementRow).where(orm.AcknowledgementRow.uuid == ack.uuid)).one()
+                    )
+                    summary.count("removed", "acknowledgements")
+            for activity in current.activities:
+                if activity.uuid not in wanted_acts:
+                    session.delete(
+                        session.scalars(select(orm.ActivityRow).where(orm.ActivityRow.uuid == activity.uuid)).one()
+                    )
+                    summary.count("removed", "activities")
+            session.flush()
+            kept = replace(
+                current,
+                activities=tuple(a for a in current.activities if a.uuid in wanted_acts),
+                acknowledgements=tuple(
+                    a for a in current.acknowledgements if (a.rule_id, a.target, a.uuid) in wanted_acks
+                ),
+            )
+            self._merge(session, kept, target, summary, True)
+            session.flush()
+            for name, row_type in orm.CATALOGUE_ROWS.items():
+                for item in current.catalogue(name):
+                    if item.uuid not in wanted_items:
+                        session.delete(session.scalars(select(row_type).where(row_type.uuid == item.uuid)).one())
+                        summary.count("removed", name)
+        return summary
+
+    def _merge(
+        self, session: Session, current: Register, incoming: Register, summary: ImportSummary, replace_organisation: bool
+    ) -> None:
+        """Write ``incoming`` over ``current`` (what the session sees), counting what changes."""
+        if replace_organisation:
+            kind = "organisation"
+            org = replace(incoming.organisation, uuid=current.organisation.uuid)
+            summary.count("unchanged" if org == current.organisation else "updated", kind)
+            if org != current.organisation:
+                write_organisation(session, org)
+        for name in CATALOGUES:
+            existing = {i.uuid: i for i in current.catalogue(name)}
+            for item in incoming.catalogue(name):
+                _count(summary, name, existing.get(item.uuid), item)
+                if existing.get(item.uuid) != item:
+                    write_catalogue_item(session, item)
+        session.flush()
+        lookup = Lookup(session)
+        for name, row_type in orm.CATALOGUE_ROWS.items():
+            lookup.preload(row_type, [i.uuid for i in incoming.catalogue(name)])
+        existing_acts = {a.uuid: a for a in current.activities}
+        for activity in incoming.activities:
+            before = existing_acts.get(activity.uuid)
+            _check_activity(activity)
+            _count(summary, "activities", before, activity)
+            if before != activity:
+                write_activity(session, activity, lookup)
+        existing_acks = {(a.rule_id, a.target): a for a in current.acknowledgements}
+        for ack in incoming.acknowledgements:
+            before_ack = existing_acks.get((ack.rule_id, ack.target))
+            _count(summary, "acknowledgements", before_ack, ack)
+            if before_ack is None:
+                session.add(orm.AcknowledgementRow(**dataclasses.asdict(ack)))
+            elif before_ack != ack:
+                row = session.scalars(
+                    select(orm.AcknowledgementRow).where(orm.AcknowledgementRow.uuid == before_ack.uuid)
+                ).one()
+                for key, value in dataclasses.asdict(ack).items():
+                    setattr(row, key, value)
 
 
 def _count(summary: ImportSummary, kind: str, before: object, after: object) -> None:

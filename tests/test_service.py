@@ -174,3 +174,24 @@ def test_snapshot_sql_statement_count_does_not_grow_with_activities(demo_store: 
     finally:
         event.remove(demo_store.db.engine, "before_cursor_execute", count)
     assert counts[0] == counts[1] < 25
+
+
+def test_replace_register_is_one_transaction(demo_store: RegisterStore) -> None:
+    before = demo_store.snapshot()
+    smaller = dataclasses.replace(before, activities=before.activities[:5], recipients=before.recipients[:-1])
+    demo_store.new_activity("Added after the snapshot")
+    summary = demo_store.replace_register(smaller)
+    after = demo_store.snapshot()
+    assert [a.uuid for a in after.activities] == [a.uuid for a in smaller.activities]
+    assert summary.removed["activities"] == 10
+    # refused as a whole: a target whose two activities share a reference changes nothing
+    broken = dataclasses.replace(
+        before, activities=(before.activities[0], dataclasses.replace(before.activities[1], reference="PA-001"))
+    )
+    with pytest.raises(ValidationError):
+        demo_store.replace_register(broken)
+    assert demo_store.snapshot() == after
+    demo_store.replace_register(before)
+    assert json.dumps(dataclasses.asdict(demo_store.snapshot()), default=str) == json.dumps(
+        dataclasses.asdict(before), default=str
+    )

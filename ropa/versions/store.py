@@ -610,35 +610,14 @@ def undo_activity_restore(store: RegisterStore, done: ActivityRestore) -> None:
 
 
 def bring_to(store: RegisterStore, target: Register) -> tuple[int, int, int]:
-    """Make the register equal to ``target`` through ordinary service edits; (added, removed, changed).
-
-    Several transactions (see docs/versions.md): removals of what ``target`` does not have, and one
-    ``import_register`` for everything else. If the import is refused, the removed activities are
-    put back, so the register is left as it was.
-    """
+    """Make the register equal to ``target`` in one transaction; (added, removed, changed) activities."""
     current = store.snapshot()
-    wanted_acts = {a.uuid: a for a in target.activities}
     have_acts = {a.uuid: a for a in current.activities}
-    wanted_acks = {(a.rule_id, a.target): a for a in target.acknowledgements}
-    for ack in current.acknowledgements:
-        wanted = wanted_acks.get((ack.rule_id, ack.target))
-        if wanted is None or wanted.uuid != ack.uuid:
-            store.withdraw_acknowledgement(ack.rule_id, ack.target)
-    removed = [store.delete_activity(uuid) for uuid in have_acts if uuid not in wanted_acts]
-    try:
-        store.import_register(target)
-    except BaseException:
-        if removed:
-            store.import_register(replace(current, activities=tuple(removed), acknowledgements=()))
-        raise
-    wanted_items = {i.uuid for name in CATALOGUES for i in target.catalogue(name)}
-    for name in CATALOGUES:
-        for item in current.catalogue(name):
-            if item.uuid not in wanted_items:
-                store.delete_item(item.uuid)
+    wanted_acts = {a.uuid: a for a in target.activities}
+    summary = store.replace_register(target)
     added = sum(1 for uuid in wanted_acts if uuid not in have_acts)
     changed = sum(1 for uuid, a in wanted_acts.items() if uuid in have_acts and have_acts[uuid] != a)
-    return added, len(removed), changed
+    return added, summary.removed.get("activities", 0), changed
 
 
 def restore_register(store: RegisterStore, version: str) -> RegisterRestore:
