@@ -263,6 +263,11 @@ class RegisterStore:
         with self.reading() as session:
             return snapshot.organisation(session.scalars(select(orm.OrganisationRow)).one())
 
+    def acknowledgements(self) -> tuple[Acknowledgement, ...]:
+        """The findings accepted knowingly, with their justification."""
+        with self.reading() as session:
+            return snapshot.load_acknowledgements(session)
+
     def activities(self) -> list[Activity]:
         with self.reading() as session:
             return snapshot.load_activities(session)

@@ -24,18 +24,8 @@ from ui.widgets.charts import SEVERITY_COLOURS, severity_icon
 
 
 def load_acknowledgements(store: RegisterStore) -> tuple[Acknowledgement, ...]:
-    """The register's acknowledgements without loading every activity.
-
-    The service has no call for this yet (asked for: ``RegisterStore.acknowledgements()``); until it
-    has, read them through the store's read session with the snapshot loader of the core.
-    """
-    method = getattr(store, "acknowledgements", None)
-    if callable(method):
-        return tuple(method())
-    from ropa.store.snapshot import load_acknowledgements as load
-
-    with store.reading() as session:
-        return load(session)
+    """The register's acknowledgements, without loading every activity."""
+    return store.acknowledgements()
 
 
 _BLANK: list[QIcon] = []
