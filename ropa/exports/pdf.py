@@ -33,6 +33,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -231,6 +232,21 @@ FOOTER_SIZE = 7.5
 
 def toc_form(key: str) -> str:
     return f"ropaToc{key}"
+
+
+def wrap_lines(value: str, width: float, font: str, size: float) -> list[str]:
+    """Break text into lines no wider than ``width`` (at spaces; inside a word only if it is too long)."""
+    lines: list[str] = []
+    for paragraph in value.split("\n"):
+        for line in simpleSplit(paragraph, font, size, width) or [""]:
+            while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
+                    cut = max(1, int(cut * 0.9)) if cut > 40 else cut - 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            lines.append(line)
+    return lines
 
 
 def fit(value: str, width: float, font: str, size: float) -> str:
@@ -553,13 +569,11 @@ class PdfWriter:
             yield Table([head, *body], colWidths=widths, repeatRows=1, style=style, hAlign="LEFT")
 
     def cell(self, value: str, width: float) -> Paragraph | str:
-        """A table cell: plain text when it fits on one line (much cheaper to lay out), else a paragraph."""
+        """A table cell as plain text broken into lines here: several times cheaper for reportlab's
+        tables than a Paragraph, which a table wraps again each time it measures or draws a row."""
         if value == self.fmt.not_documented:
             return Paragraph(text(value), self.s.cell_missing)
-        value = xml_safe(clip(value, MAX_CELL))
-        if "\n" not in value and pdfmetrics.stringWidth(value, FONT, CELL_SIZE) <= width - 2 * CELL_PADDING:
-            return value
-        return Paragraph(text(value), self.s.cell)
+        return "\n".join(wrap_lines(xml_safe(clip(value, MAX_CELL)), width - 2 * CELL_PADDING, FONT, CELL_SIZE))
 
     def refs(self, references: list[str]) -> str:
         ordered = sorted(set(references), key=natural_key)
