@@ -146,7 +146,7 @@ def mutated_exports(draw: st.DrawFn, base: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=draw(st.booleans(), label="ascii")).encode("utf-8")
 
 
-@settings(max_examples=50 * SCALE)
+@settings(max_examples=50 * SCALE, database=None)
 @given(data=st.data())
 def test_mutated_exports(store: RegisterStore, export: dict[str, Any], tmp_path_factory: pytest.TempPathFactory,
                          data: st.DataObject) -> None:
@@ -154,7 +154,7 @@ def test_mutated_exports(store: RegisterStore, export: dict[str, Any], tmp_path_
     import_case(store, folder, data.draw(mutated_exports(export)), "mutated export")
 
 
-@settings(max_examples=25 * SCALE)
+@settings(max_examples=25 * SCALE, database=None)
 @given(data=st.data())
 def test_damaged_bytes(store: RegisterStore, export: dict[str, Any], tmp_path_factory: pytest.TempPathFactory,
                        data: st.DataObject) -> None:

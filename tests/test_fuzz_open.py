@@ -114,13 +114,13 @@ def _open(path: Path, passphrase: str | None) -> RegisterStore:
 # --- random bytes -------------------------------------------------------------------------------
 
 
-@settings(max_examples=60 * SCALE)
+@settings(max_examples=60 * SCALE, database=None)
 @given(content=st.binary(max_size=20_000))
 def test_random_bytes(arena: Path, content: bytes) -> None:
     assert attempt(arena, content, "random bytes") != "opened"
 
 
-@settings(max_examples=8 * SCALE)
+@settings(max_examples=8 * SCALE, database=None)
 @given(seed=st.integers(0, 2**64), pages=st.integers(1, 6), passphrase=st.sampled_from([None, "x", PASSPHRASE]))
 def test_random_whole_pages_look_encrypted(arena: Path, seed: int, pages: int, passphrase: str | None) -> None:
     """Random pages cannot be told from an encrypted register: a passphrase is asked, then refused."""
@@ -128,7 +128,7 @@ def test_random_whole_pages_look_encrypted(arena: Path, seed: int, pages: int, p
     assert outcome == (PassphraseRequiredError.__name__ if passphrase is None else WrongPassphraseError.__name__)
 
 
-@settings(max_examples=40 * SCALE)
+@settings(max_examples=40 * SCALE, database=None)
 @given(tail=st.binary(max_size=9000))
 def test_random_bytes_behind_a_sqlite_header(arena: Path, tail: bytes) -> None:
     assert attempt(arena, b"SQLite format 3\x00" + tail, "sqlite header + random") != "opened"
@@ -154,7 +154,7 @@ def test_truncated_registers_at_many_offsets(arena: Path, masters: dict[str, byt
 # --- damaged pages ------------------------------------------------------------------------------
 
 
-@settings(max_examples=40 * SCALE)
+@settings(max_examples=40 * SCALE, database=None)
 @given(data=st.data(), kind=st.sampled_from(["plain", "encrypted"]))
 def test_scribbled_pages(arena: Path, masters: dict[str, bytes], data: st.DataObject, kind: str) -> None:
     original = masters[kind]
