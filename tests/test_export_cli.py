@@ -102,3 +102,23 @@ def test_heavy_libraries_are_not_loaded_by_the_cli_or_the_registry() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf", "csv"])
+def test_cover_names_a_frozen_version(tmp_path: Path, demo_register: Register, fmt: str) -> None:
+    """``ropa export --version NAME`` passes the name in ExportOptions.extra; every cover shows it."""
+    from ropa.exports import ExportOptions, exporter
+
+    out = tmp_path / ("v.zip" if fmt == "csv" else f"v.{fmt}")
+    exporter(fmt)(demo_register, out, ExportOptions(language="nl", extra={"version_name": "Jaarlijkse herziening 2026"}))
+    if fmt == "xlsx":
+        assert _cover(out)["Geëxporteerde bevroren versie"] == "Jaarlijkse herziening 2026"
+    elif fmt == "pdf":
+        assert "Geëxporteerde bevroren versie Jaarlijkse herziening 2026" in " ".join(
+            PdfReader(out).pages[0].extract_text().split()
+        )
+    else:
+        import zipfile
+
+        with zipfile.ZipFile(out) as archive:
+            assert "Jaarlijkse herziening 2026" in archive.read("01-Register.csv").decode("utf-8-sig")

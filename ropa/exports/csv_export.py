@@ -77,7 +77,11 @@ def export(register: Register, path: Path, options: ExportOptions) -> None:
     findings = findings_for(register, exported_at.date()) if options.include_findings else None
     if findings is not None:
         sheets.append(view.findings_sheet(findings))
-    cover = cover_rows(register, view.fmt, digest=fingerprint(register), exported_at=exported_at, findings=findings)
+    version_name = str(options.extra.get("version_name") or "")
+    cover = cover_rows(
+        register, view.fmt, digest=fingerprint(register), exported_at=exported_at, findings=findings,
+        version_name=version_name,
+    )
     progress = Progress(options, sum(s.count for s in sheets) + len(cover))
     cover_header = [view.fmt.label("column.item"), view.fmt.label("column.value")]
     files: list[tuple[str, Iterable[str], Iterable[list[str]]]] = [

@@ -670,7 +670,10 @@ class PdfWriter:
         yield Paragraph(text(self.title), s.title)
         yield Paragraph(text(self.label("doc.subtitle")), s.subtitle)
         yield Paragraph(text(org.legal_name), s.org)
-        rows = cover_rows(self.register, self.fmt, digest=self.digest, exported_at=self.exported_at, findings=self.findings)
+        rows = cover_rows(
+            self.register, self.fmt, digest=self.digest, exported_at=self.exported_at, findings=self.findings,
+            version_name=str(self.options.extra.get("version_name") or ""),
+        )
         data = []
         for label, value in rows[:-1]:
             data.append([Paragraph(text(label), s.label), Paragraph(text(value or "—"), s.body)])

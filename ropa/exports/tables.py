@@ -694,9 +694,18 @@ class TabularView:
 
 
 def cover_rows(
-    register: Register, fmt: Formatter, *, digest: str, exported_at: datetime, findings: Sequence[Any] | None = None
+    register: Register,
+    fmt: Formatter,
+    *,
+    digest: str,
+    exported_at: datetime,
+    findings: Sequence[Any] | None = None,
+    version_name: str = "",
 ) -> list[tuple[str, str]]:
-    """The cover: who keeps the record, which version, when exported, how many activities, the fingerprint."""
+    """The cover: who keeps the record, which version, when exported, how many activities, the fingerprint.
+
+    ``version_name`` names the frozen version exported (``ropa export --version``), if any.
+    """
     org = register.organisation
     controller = sum(1 for a in register.activities if a.role is not Role.PROCESSOR)
     processor = len(register.activities) - controller
@@ -710,6 +719,7 @@ def cover_rows(
         (fmt.label("cover.dpo"), dpo),
         (fmt.label("cover.representative"), fmt.contact(org.representative)),
         (fmt.label("cover.register_version"), org.register_version),
+        *([(fmt.label("cover.frozen_version"), version_name)] if version_name else []),
         (fmt.label("cover.last_change"), fmt.date(last_change(register))),
         (fmt.label("cover.export_date"), fmt.timestamp(exported_at)),
         (fmt.label("cover.language"), language_name(fmt.t.language)),

@@ -175,7 +175,10 @@ class _Writer:
         subtitle.font = Font(italic=True)
         ws.append([subtitle])
         ws.append([])
-        rows = cover_rows(self.register, self.fmt, digest=digest, exported_at=self.exported_at, findings=self.findings)
+        rows = cover_rows(
+            self.register, self.fmt, digest=digest, exported_at=self.exported_at, findings=self.findings,
+            version_name=str(self.options.extra.get("version_name") or ""),
+        )
         for label, value in rows:
             label_cell = _text_cell(ws, label, styles)
             label_cell.font = Font(bold=True)
