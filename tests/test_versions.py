@@ -406,11 +406,6 @@ def test_schema_0002_file_is_migrated_and_can_be_frozen(tmp_path: Path) -> None:
     assert hashlib.sha256(fixture.read_bytes()).hexdigest() == digest
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Excel/PDF cover does not read ExportOptions.extra['version_name'] yet (exports engineer); "
-    "remove this marker when it does",
-)
 def test_export_cover_names_the_version(demo_copy: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 

@@ -38,6 +38,17 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+_FIELDS: dict[type, tuple[tuple[str, Mapping[str, Any]], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, Mapping[str, Any]], ...]:
+    """(name, metadata) of a dataclass's fields, worked out once per class (hot in large exports)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = tuple((f.name, f.metadata) for f in dataclasses.fields(cls))
+    return found
+
+
 def _optional(tp: Any) -> tuple[bool, Any]:
     if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -78,10 +89,7 @@ class _Encoder:
         return value
 
     def obj(self, item: Any) -> dict[str, Any]:
-        hints = _hints(type(item))
-        return {
-            f.name: self.value(hints[f.name], getattr(item, f.name), f.metadata) for f in dataclasses.fields(item)
-        }
+        return {name: self.value(None, getattr(item, name), meta) for name, meta in _fields(type(item))}
 
 
 def _ordered(register: Register) -> Register:
