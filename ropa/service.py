@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, MultipleResultsFound, NoResultFound, OperationalError
 from sqlalchemy.orm import Session
 
 from ropa.domain.enums import Role, Status
@@ -33,7 +33,7 @@ from ropa.domain.model import (
     ProcessedData,
     Register,
 )
-from ropa.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
+from ropa.errors import CorruptRegisterError, NotFoundError, ReadOnlyError, StorageError, ValidationError
 from ropa.store import orm, snapshot
 from ropa.store.database import Database, create_database, head_revision, open_database
 from ropa.store.writer import ROW_OF, Lookup, write_activity, write_catalogue_item, write_organisation
@@ -246,9 +246,15 @@ class RegisterStore:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read-only session; content this version cannot decode is reported as damage, in one line."""
         session = self.db.session()
         try:
             yield session
+        except (ValueError, TypeError, LookupError, NoResultFound, MultipleResultsFound, DBAPIError) as exc:
+            detail = " ".join(str(getattr(exc, "orig", exc)).split())[:200]
+            raise CorruptRegisterError(
+                f"{self.path.name} holds data this version of ropa cannot read ({detail}); restore a backup copy"
+            ) from None
         finally:
             session.rollback()
             session.close()

@@ -180,11 +180,17 @@ class _Decoder:
         if tp is int:
             if not isinstance(raw, int) or isinstance(raw, bool):
                 self.fail(path, "must be a whole number")
+            elif not -(2**63) <= raw < 2**63:
+                self.fail(path, "is too large a number")
             return raw
         if tp is str:
             if not isinstance(raw, str):
                 self.fail(path, "must be text")
                 return ""
+            try:
+                raw.encode("utf-8")
+            except UnicodeEncodeError:
+                self.fail(path, "contains characters that are not valid Unicode (a lone surrogate)")
             return raw
         if tp is datetime:
             try:
@@ -387,6 +393,8 @@ def loads(text: str | bytes) -> Register:
         raise ValidationError([f"$: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"]) from None
     except RecursionError:
         raise ValidationError([f"$: nested more than {MAX_DEPTH} levels deep; not a ropa register"]) from None
+    except ValueError as exc:  # e.g. a number with more digits than Python converts
+        raise ValidationError([f"$: not valid JSON ({' '.join(str(exc).split())[:120]})"]) from None
     return from_dict(data)
 
 
