@@ -30,11 +30,10 @@ from ropa.service import RegisterStore
 SCALE = int(os.environ.get("ROPA_FUZZ_SCALE", "1"))
 COUNTS: Counter[str] = Counter()
 OUTCOMES: Counter[str] = Counter()
-#: Known gaps of the JSON decoder (ropa/exchange/json_format.py, not this engineer's file),
-#: reported to the lead; each has a strict xfail test below, and the generators avoid them so
-#: that the fuzzing keeps finding anything else.
-SAFE_INTEGERS = st.integers(-(2**53), 2**53)
-SAFE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+#: Integers of any size (beyond 64 bits too) and text with lone surrogates: both once got through
+#: the JSON decoder (fixed in 3ad7f8c; the explicit cases are at the end of this module).
+ANY_INTEGERS = st.integers() | st.integers(2**63 - 2, 2**70) | st.integers(-(2**70), -(2**63))
+ANY_TEXT = st.text(max_size=40)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -99,8 +98,8 @@ def import_case(store: RegisterStore, folder: Path, content: bytes, family: str)
 # --- structural mutations of a real export ---------------------------------------------------------
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | SAFE_INTEGERS | st.floats(allow_nan=True, allow_infinity=True) | SAFE_TEXT,
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(SAFE_TEXT, children, max_size=3),
+    st.none() | st.booleans() | ANY_INTEGERS | st.floats(allow_nan=True, allow_infinity=True) | ANY_TEXT,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(ANY_TEXT, children, max_size=3),
     max_leaves=8,
 )
 
@@ -142,8 +141,9 @@ def mutated_exports(draw: st.DrawFn, base: dict[str, Any]) -> bytes:
         elif action == "duplicate" and isinstance(parent, list):
             parent.append(copy.deepcopy(parent[last]))
         elif isinstance(parent[last], dict):
-            parent[last][draw(SAFE_TEXT, label="key")] = draw(JSON_VALUES, label="value")
-    return json.dumps(data, ensure_ascii=draw(st.booleans(), label="ascii")).encode("utf-8")
+            parent[last][draw(ANY_TEXT, label="key")] = draw(JSON_VALUES, label="value")
+    # Not ASCII-escaped, a lone surrogate becomes bytes that are not UTF-8 ("surrogatepass").
+    return json.dumps(data, ensure_ascii=draw(st.booleans(), label="ascii")).encode("utf-8", "surrogatepass")
 
 
 @settings(max_examples=50 * SCALE, database=None)
@@ -225,7 +225,7 @@ def test_not_an_export_at_all(store: RegisterStore, tmp_path: Path, case: str, c
     assert import_case(store, tmp_path, content, f"not an export: {case}") != "imported"
 
 
-# --- known gaps of the core JSON decoder (reported; strict: they turn red when fixed) ----------------
+# --- gaps the fuzzing found in the JSON decoder (fixed in 3ad7f8c; kept as regression tests) -----------
 
 def test_number_with_thousands_of_digits(store: RegisterStore, export: dict[str, Any], tmp_path: Path) -> None:
     text = json.dumps(export).replace('"format_version": 1', '"format_version": 1' + "0" * 5000, 1)

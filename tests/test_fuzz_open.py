@@ -31,9 +31,6 @@ from ropa.store.database import APPLICATION_ID, open_database
 PASSPHRASE = "fuzzy passphrase"
 SCALE = int(os.environ.get("ROPA_FUZZ_SCALE", "1"))  # bench runs: ROPA_FUZZ_SCALE=20
 COUNTS: Counter[str] = Counter()
-#: Content that SQLite's checks accept but that the snapshot code cannot decode (values edited by
-#: another tool) raises ValueError / NoResultFound from ropa/store/snapshot.py instead of a
-#: RopaError. The fix belongs in the core (RegisterStore.reading); reported to the lead.
 OUTCOMES: Counter[str] = Counter()
 
 
