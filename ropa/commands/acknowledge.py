@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from ropa.commands._common import file_argument
+from ropa.commands._common import file_argument, open_store
 from ropa.domain.model import Register
 from ropa.i18n import LANGUAGES, Translator
 
@@ -70,9 +70,8 @@ def run(args: argparse.Namespace) -> int:
     from ropa.checks import RULES, run_checks
     from ropa.commands.check import parse_date
     from ropa.errors import NotFoundError, ValidationError
-    from ropa.service import RegisterStore
 
-    with RegisterStore.open(args.file) as store:
+    with open_store(args.file) as store:
         snapshot = store.snapshot()
         language = args.lang or snapshot.organisation.language
         t = Translator(language if language in LANGUAGES else "en")

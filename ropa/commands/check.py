@@ -12,7 +12,7 @@ import os
 import sys
 from datetime import date
 
-from ropa.commands._common import file_argument
+from ropa.commands._common import file_argument, open_store
 from ropa.i18n import LANGUAGES, Translator
 
 EXIT_CLEAN, EXIT_ERRORS = 0, 1
@@ -54,9 +54,8 @@ def use_colour() -> bool:
 def run(args: argparse.Namespace) -> int:
     from ropa.checks import run_checks, summarise
     from ropa.checks.report import json_report, text_report
-    from ropa.service import RegisterStore
 
-    with RegisterStore.open(args.file, readonly=True) as store:
+    with open_store(args.file, readonly=True) as store:
         register = store.snapshot()
     language = args.lang or register.organisation.language
     t = Translator(language if language in LANGUAGES else "en")

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 
-from ropa.commands._common import file_argument
+from ropa.commands._common import file_argument, open_store
 from ropa.commands.export import select_activities
 from ropa.domain.enums import Status
 from ropa.fingerprint import fingerprint
-from ropa.service import RegisterStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    with RegisterStore.open(args.file, readonly=True) as store:
+    with open_store(args.file, readonly=True) as store:
         snapshot = store.snapshot()
     print(fingerprint(select_activities(snapshot, args.role, args.status, args.owner)))
     return 0
