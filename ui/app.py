@@ -21,6 +21,7 @@ from ropa.errors import RopaError
 from ropa.i18n import Translator
 from ropa.resources import resources_dir
 from ropa.service import RegisterStore
+from ropa.store.crypto import PassphraseRequiredError
 from ui.context import AppContext, RegisterEvents
 from ui.dialogs.messages import show_error, show_open_error
 from ui.main_window import MainWindow
@@ -116,6 +117,17 @@ class RopaApp(QObject):
             return True
         try:
             store = RegisterStore.open(path)
+        except PassphraseRequiredError:
+            from ui.dialogs.passphrase import open_encrypted
+
+            try:
+                opened = open_encrypted(self._parent(), path, self.translator)
+            except RopaError as exc:
+                show_open_error(self._parent(), path, exc)
+                return False
+            if opened is None:  # cancelled
+                return False
+            store = opened
         except RopaError as exc:
             show_open_error(self._parent(), path, exc)
             return False

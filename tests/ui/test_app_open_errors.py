@@ -100,3 +100,26 @@ def test_opening_the_same_file_twice_shows_the_open_window(qtbot, ropa: RopaApp,
     window = ropa.window
     assert ropa.open_path(demo_copy)
     assert ropa.window is window and message_boxes() == []
+
+
+def test_an_encrypted_register_asks_for_its_passphrase_in_a_dialog(ropa, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.passphrase import PassphraseDialog
+
+    path = tmp_path / "secret.ropa"
+    RegisterStore.create(path, "Secret SA", passphrase="correct horse").close()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.field.setText("correct horse")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(20, answer)
+    assert ropa.open_path(path) is True
+    assert ropa.ctx is not None and ropa.ctx.store.organisation().legal_name == "Secret SA"
+    assert message_boxes() == []
