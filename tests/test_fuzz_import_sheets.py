@@ -335,8 +335,7 @@ def with_compression_method(content: bytes, member: str, method: int) -> bytes:
     return bytes(data)
 
 
-@pytest.mark.xfail(strict=True, raises=NotImplementedError, reason="sheets.py does not catch zipfile's NotImplementedError")
-def test_gap_unsupported_compression_method(sources: dict[str, bytes], store: RegisterStore, tmp_path: Path) -> None:
+def test_unsupported_compression_method_is_damage(sources: dict[str, bytes], store: RegisterStore, tmp_path: Path) -> None:
     source = tmp_path / "method.ods"
     source.write_bytes(with_compression_method(sources["ods"], "content.xml", 99))
     with pytest.raises(RopaError):
@@ -344,9 +343,8 @@ def test_gap_unsupported_compression_method(sources: dict[str, bytes], store: Re
 
 
 @SOURCE_LEAK
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="openpyxl keeps the source open when it fails")
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to list open files")
-def test_gap_openpyxl_failure_leaks_the_file_handle(sources: dict[str, bytes], store: RegisterStore,
+def test_openpyxl_failure_does_not_leak_the_file_handle(sources: dict[str, bytes], store: RegisterStore,
                                                      tmp_path: Path) -> None:
     """When openpyxl fails on a damaged workbook, the source file must be closed already."""
     from tests.test_fuzz_import_sheets import rebuild

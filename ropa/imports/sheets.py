@@ -246,8 +246,8 @@ def _read_zipped(reader: _Reader) -> list[Sheet]:
         return _read_xlsx(reader, archive)
     except ValidationError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError):
-        raise reader.damaged() from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, NotImplementedError):
+        raise reader.damaged() from None  # NotImplementedError: a member in an unknown compression method
     finally:
         archive.close()
 
@@ -451,11 +451,15 @@ def _read_xlsx(reader: _Reader, archive: zipfile.ZipFile) -> list[Sheet]:
     sheets: list[Sheet] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
+        # Our own handle, closed whatever happens: openpyxl leaves its file open when it fails.
+        handle = open(reader.path, "rb")  # noqa: SIM115 - read lazily by the read-only workbook below
         try:
-            book = openpyxl.load_workbook(reader.path, read_only=True, data_only=True, keep_links=False)
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
         except ValidationError:
+            handle.close()
             raise
         except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on a malformed file
+            handle.close()
             raise _classify_xml_error(reader, exc) from None
         try:
             worksheets = [ws for ws in book.worksheets if isinstance(ws, ReadOnlyWorksheet)]
@@ -510,6 +514,7 @@ def _read_xlsx(reader: _Reader, archive: zipfile.ZipFile) -> list[Sheet]:
             raise _classify_xml_error(reader, exc) from None
         finally:
             book.close()
+            handle.close()
     return sheets
 
 
