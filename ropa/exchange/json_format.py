@@ -129,8 +129,14 @@ def write(register: Register, path: str | Path, *, exported_at: datetime | None 
     """Write atomically: a crash never leaves half a file under the target name."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(dumps(register, exported_at=exported_at), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:  # streamed: no whole-file string in memory
+            json.dump(to_dict(register, exported_at=exported_at), handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 # --- decoding -----------------------------------------------------------------------------------
