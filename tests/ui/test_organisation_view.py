@@ -21,18 +21,6 @@ from ui.views.organisation import OrganisationView
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(r"This plugin does not support")]
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo register written once per module; each test works on its own copy of the file."""
-    from ropa.demo import demo_register
-
-    path = tmp_path_factory.mktemp("template") / "demo.ropa"
-    register = demo_register()
-    with RegisterStore.create(path, register.organisation) as store:
-        store.import_register(register)
-    return path
-
-
 @pytest.fixture
 def ctx(qapp: QApplication, demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
     path = tmp_path / "demo.ropa"
