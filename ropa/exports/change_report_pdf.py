@@ -14,7 +14,6 @@ Fonts, styles, the page-number machinery and bookmarks come from the register's 
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -25,12 +24,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -50,9 +46,8 @@ from ropa.exports.pdf import (
     RULE,
     TABLE_CHUNK,
     Deferred,
-    DeferredCanvas,
     Heading,
-    LazyStory,
+    build_document,
     clip,
     make_styles,
     register_fonts,
@@ -288,25 +283,15 @@ class ChangeReportPdf:
         self.deferred.footer(canv)
 
     def write(self, path: Path) -> None:
-        width, height = self.pagesize
         org = self.report.organisation_name
-        doc = BaseDocTemplate(
-            str(path),
-            pagesize=self.pagesize,
-            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        build_document(
+            path, self.pagesize, self.story(), self.deferred, self.on_page,
             title=f"{self.title} — {org}",
             author=org,
             subject=f"{self.report.old.label} → {self.report.new.label}",
-            creator="ropa",
             keywords=f"SHA-256 {self.report.old.fingerprint} {self.report.new.fingerprint}",
-            lang=self.t.language,
-            initialFontName=FONT,
+            language=self.t.language,
         )
-        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body", leftPadding=0, rightPadding=0)
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.on_page)])
-        maker = functools.partial(DeferredCanvas, deferred=self.deferred)
-        doc.build(LazyStory(self.story()), canvasmaker=maker)
-
 
 def export(report: ChangeReport, path: Path, options: ExportOptions) -> None:
     """Write the change report as PDF at ``path`` (atomically; nothing is left on cancel or error)."""

@@ -751,23 +751,50 @@ class PdfWriter:
 
     def write(self, path: Path) -> None:
         org = self.register.organisation
-        width, height = self.pagesize
-        doc = BaseDocTemplate(
-            str(path),
-            pagesize=self.pagesize,
-            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        build_document(
+            path, self.pagesize, self.story(), self.deferred, self.on_page,
             title=f"{self.title} — {org.legal_name}",
             author=org.legal_name,
             subject=self.label("doc.subtitle"),
-            creator="ropa",
             keywords=f"SHA-256 {self.digest}",
-            lang=self.t.language,
-            initialFontName=FONT,
+            language=self.t.language,
         )
-        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body", leftPadding=0, rightPadding=0)
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.on_page)])
-        maker = functools.partial(DeferredCanvas, deferred=self.deferred)
-        doc.build(LazyStory(self.story()), canvasmaker=maker)
+
+def build_document(
+    path: Path,
+    pagesize: tuple[float, float],
+    story: Iterator[Any],
+    deferred: Any,
+    on_page: Any,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: str,
+    language: str,
+) -> None:
+    """Lay out a story on ropa's single-frame page with the deferred "page X of Y" footer.
+
+    Shared by the register PDF and the change report, so both documents carry the same page and
+    metadata settings.
+    """
+    width, height = pagesize
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=pagesize,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="ropa",
+        keywords=keywords,
+        lang=language,
+        initialFontName=FONT,
+    )
+    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body", leftPadding=0, rightPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    maker = functools.partial(DeferredCanvas, deferred=deferred)
+    doc.build(LazyStory(story), canvasmaker=maker)
 
 
 def export(register: Register, path: Path, options: ExportOptions) -> None:
