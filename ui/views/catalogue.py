@@ -56,6 +56,7 @@ from ui.context import AppContext
 from ui.models import UUID_ROLE, ui_translator
 from ui.models.catalogue_table import CatalogueFilterProxy, CatalogueTableModel
 from ui.widgets.country import CountryField
+from ui.widgets.fields import page_title
 
 CONTEXT = "CatalogueView"
 
@@ -568,11 +569,7 @@ class CatalogueView(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
 
         head = QHBoxLayout()
-        self.title = QLabel(tr(TITLES[self.catalogue_name]), self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title(tr(TITLES[self.catalogue_name]), self)
         head.addWidget(self.title)
         self.count_label = QLabel(self)
         head.addWidget(self.count_label)

@@ -34,6 +34,7 @@ from ui.context import AppContext
 from ui.models import UUID_ROLE, ui_translator
 from ui.models.findings_table import severity_label
 from ui.widgets.charts import PALETTE, SEVERITY_COLOURS, Bar, BarChart, ChartData, Gauge
+from ui.widgets.fields import page_title
 
 NOT_STATED = "none_stated"
 
@@ -146,11 +147,7 @@ class DashboardView(QWidget):
         outer.addWidget(scroll)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 10, 12, 12)
-        title = QLabel(translate("DashboardView", "Dashboard"), body)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(translate("DashboardView", "Dashboard"), body)
         self.as_of = QLabel(body)
         self.as_of.setObjectName("dashboardAsOf")
         head = QHBoxLayout()

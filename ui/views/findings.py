@@ -37,6 +37,7 @@ from ui.dialogs.messages import show_error
 from ui.models import ui_translator
 from ui.models.findings_table import Column, FindingsFilterProxy, FindingsTableModel, build_rows, severity_label
 from ui.widgets.charts import severity_icon
+from ui.widgets.fields import page_title
 
 translate = QCoreApplication.translate  # literal calls are what lupdate extracts
 
@@ -120,11 +121,7 @@ class FindingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        title = QLabel(translate("FindingsView", "Findings of the checks"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(translate("FindingsView", "Findings of the checks"), self)
         head.addWidget(title)
         head.addSpacing(12)
         self.summary = QLabel(self)

@@ -31,6 +31,7 @@ from ui.context import AppContext
 from ui.models import UUID_ROLE, ui_translator
 from ui.models.history_table import KEYS, HistoryFilterProxy, HistoryTableModel
 from ui.views.catalogue import DateField
+from ui.widgets.fields import page_title
 
 CONTEXT = "HistoryView"
 ANY = ""
@@ -126,11 +127,7 @@ class HistoryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        title = QLabel(translate("HistoryView", "History"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(translate("HistoryView", "History"), self)
         head.addWidget(title)
         self.summary = QLabel(self)
         head.addWidget(self.summary)

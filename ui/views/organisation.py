@@ -37,6 +37,7 @@ from ui.context import AppContext
 from ui.models import language_name, ui_language, ui_translator
 from ui.views.catalogue import CatalogueView, ContactForm, EnumCombo
 from ui.widgets.country import CountryField
+from ui.widgets.fields import page_title
 
 CONTEXT = "OrganisationView"
 
@@ -69,11 +70,7 @@ class OrganisationView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        self.title = QLabel(translate("OrganisationView", "Organisation"), self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title(translate("OrganisationView", "Organisation"), self)
         head.addWidget(self.title)
         self.subtitle = QLabel(self)
         head.addWidget(self.subtitle)

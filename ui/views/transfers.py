@@ -43,6 +43,7 @@ from ropa.reference import adequacy_for, is_eea
 from ui.context import AppContext
 from ui.models import SEARCH_ROLE, SORT_ROLE, UUID_ROLE, ui_translator
 from ui.widgets.country import country_standing
+from ui.widgets.fields import page_title
 
 CONTEXT = "TransfersView"
 Index = QModelIndex | QPersistentModelIndex
@@ -322,11 +323,7 @@ class TransfersView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         head = QHBoxLayout()
-        title = QLabel(translate("TransfersView", "Transfers to third countries"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(translate("TransfersView", "Transfers to third countries"), self)
         head.addWidget(title)
         self.summary = QLabel(self)
         head.addWidget(self.summary)

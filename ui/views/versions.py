@@ -51,6 +51,7 @@ from ui.context import AppContext
 from ui.dialogs.messages import confirm, show_error
 from ui.models import UUID_ROLE, ui_translator
 from ui.versions_commands import RestoreActivityCommand, RestoreRegisterCommand
+from ui.widgets.fields import page_title
 
 CONTEXT = "VersionsView"
 KIND_ROLE = UUID_ROLE + 10  # "activity", "item", "field" or "section"
@@ -151,11 +152,7 @@ class VersionsView(QWidget):
     # --- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(tr("Versions"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(tr("Versions"))
         self.freeze_button = QPushButton(tr("&Freeze version…"))
         self.freeze_button.setObjectName("freezeButton")
         self.freeze_button.clicked.connect(self.ask_freeze)

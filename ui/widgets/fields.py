@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -271,3 +272,13 @@ class OptionalDateEdit(QWidget):
         if self.value() != self._saved:
             self._saved = self.value()
             self.edited.emit(self._saved)
+
+
+def page_title(text: str, parent: QWidget | None = None, scale: float = 1.3) -> QLabel:
+    """The bold, enlarged title at the top of a page, the same on every view."""
+    title = QLabel(text, parent)
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    title.setFont(font)
+    return title
