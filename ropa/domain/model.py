@@ -354,3 +354,43 @@ class RegisterIndex:
     def names(self, catalogue: str, uuids: tuple[str, ...]) -> list[str]:
         table: dict[str, CatalogueItem] = getattr(self, catalogue)
         return [table[u].name for u in uuids if u in table]
+
+
+@dataclass(frozen=True, slots=True)
+class ActivitySummary:
+    """What a list of activities shows about one: readable in a few narrow queries, so a long list
+    can be filled before the whole register is loaded (``RegisterStore.activity_summaries``)."""
+
+    uuid: str
+    reference: str
+    name: str
+    role: Role
+    owner: str
+    status: Status
+    next_review: date | None
+    legal_bases: tuple[LegalBasis, ...]  # of the purposes, in their order
+    art9_conditions: tuple[Art9Condition, ...]  # of the processed data, in their order
+    countries: frozenset[str]  # of its transfers, its recipients and the hosting of its systems
+
+    @property
+    def is_processor(self) -> bool:
+        return self.role is Role.PROCESSOR
+
+    @classmethod
+    def of(cls, activity: Activity, index: RegisterIndex) -> ActivitySummary:
+        """The summary of a loaded activity; the store's summaries equal this (a test holds them to it)."""
+        countries = {t.country for t in activity.transfers if t.country}
+        countries |= {r.country for u in activity.recipients if (r := index.recipients.get(u)) and r.country}
+        countries |= {s.hosting_country for u in activity.systems if (s := index.systems.get(u)) and s.hosting_country}
+        return cls(
+            uuid=activity.uuid,
+            reference=activity.reference,
+            name=activity.name,
+            role=activity.role,
+            owner=activity.owner,
+            status=activity.status,
+            next_review=activity.next_review,
+            legal_bases=tuple(p.legal_basis for p in activity.purposes if p.legal_basis is not None),
+            art9_conditions=tuple(d.art9_condition for d in activity.data if d.art9_condition is not None),
+            countries=frozenset(countries),
+        )

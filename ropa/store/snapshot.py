@@ -19,6 +19,7 @@ from ropa.domain import enums
 from ropa.domain.model import (
     Acknowledgement,
     Activity,
+    ActivitySummary,
     AutomatedDecision,
     Contact,
     DataCategory,
@@ -321,6 +322,49 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
             )
         )
     return out
+
+
+def load_summaries(session: Session) -> list[ActivitySummary]:
+    """What the activity lists show of every activity, in six narrow statements (no text columns
+    beyond the listed ones, no child rows but the few that give legal bases and countries)."""
+    act, pu, pd, tr = T["activity"], T["purpose"], T["processed_data"], T["transfer"]
+    lr, rc, ls, sy = T["activity_recipient"], T["recipient"], T["activity_system"], T["system"]
+    bases: dict[int, list[Any]] = defaultdict(list)
+    stmt = select(pu.c.activity_id, pu.c.legal_basis).where(pu.c.legal_basis.is_not(None))
+    for aid, value in session.execute(stmt.order_by(pu.c.activity_id, pu.c.position)).fetchall():
+        bases[aid].append(_member(enums.LegalBasis, value))
+    conditions: dict[int, list[Any]] = defaultdict(list)
+    stmt = select(pd.c.activity_id, pd.c.art9_condition).where(pd.c.art9_condition.is_not(None))
+    for aid, value in session.execute(stmt.order_by(pd.c.activity_id, pd.c.position)).fetchall():
+        conditions[aid].append(_member(enums.Art9Condition, value))
+    countries: dict[int, set[str]] = defaultdict(set)
+    for stmt in (
+        select(tr.c.activity_id, tr.c.country),
+        select(lr.c.activity_id, rc.c.country).join(rc, rc.c.id == lr.c.recipient_id),
+        select(ls.c.activity_id, sy.c.hosting_country).join(sy, sy.c.id == ls.c.system_id),
+    ):
+        for aid, code in session.execute(stmt).fetchall():
+            if code:
+                countries[aid].add(code)
+    columns = (act.c.id, act.c.uuid, act.c.reference, act.c.name, act.c.role, act.c.owner, act.c.status,
+               act.c.next_review)
+    rows = session.execute(select(*columns).order_by(act.c.reference, act.c.uuid)).fetchall()
+    none: frozenset[str] = frozenset()
+    return [
+        ActivitySummary(
+            uuid=uuid,
+            reference=reference,
+            name=name,
+            role=_member(enums.Role, role),
+            owner=owner,
+            status=_member(enums.Status, status),
+            next_review=next_review,
+            legal_bases=tuple(bases.get(aid, ())),
+            art9_conditions=tuple(conditions.get(aid, ())),
+            countries=frozenset(countries[aid]) if aid in countries else none,
+        )
+        for aid, uuid, reference, name, role, owner, status, next_review in rows
+    ]
 
 
 def load_catalogue(session: Session, name: str) -> tuple[Any, ...]:
