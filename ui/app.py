@@ -266,10 +266,10 @@ def _screenshot_when_ready(ropa: RopaApp, target: str) -> None:
         QTimer.singleShot(500, grab)
 
     if ropa.window is not None:
-        if ropa.window.activities.is_loaded:
+        if ropa.window.activities.has_details:
             when_loaded()
         else:
-            ropa.window.activities.loaded.connect(when_loaded)
+            ropa.window.activities.details_loaded.connect(when_loaded)
     else:
         when_loaded()
 

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.translator = translator
         self.settings = Settings(ctx.settings)
         self.activities = ActivityList(ctx, translator, self)
+        if load == "async":  # first thing: the rows are read while the window is being built
+            self.activities.reload()
         self.pages: dict[str, QWidget] = {}
         self._closing_for_register = False
 
@@ -114,9 +116,7 @@ class MainWindow(QMainWindow):
 
         self.update_title()
         self.show_page("activities")
-        if load == "async":
-            self.activities.reload()
-        elif load == "sync":
+        if load == "sync":
             self.activities.reload_now()
 
     # --- actions ---------------------------------------------------------------------------------
@@ -581,7 +581,7 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self, *_: object) -> None:
         rows = self.activities.model.rows()
-        processor = sum(1 for r in rows if r.activity.role is Role.PROCESSOR)
+        processor = sum(1 for r in rows if r.summary.is_processor)
         self.permanent.setText(
             self.tr("%1 controller and %2 processor activities").replace("%1", str(len(rows) - processor))
             .replace("%2", str(processor))

@@ -6,7 +6,6 @@ grow with the number of activities (no N+1, and no IN-list batching either).
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
@@ -38,6 +37,7 @@ from ropa.domain.model import (
     System,
     Transfer,
 )
+from ropa.memory import gc_paused
 from ropa.store import orm
 
 T = orm.Base.metadata.tables
@@ -327,6 +327,11 @@ def load_activities(session: Session, activity_ids: list[int] | None = None) -> 
 def load_summaries(session: Session) -> list[ActivitySummary]:
     """What the activity lists show of every activity, in six narrow statements (no text columns
     beyond the listed ones, no child rows but the few that give legal bases and countries)."""
+    with gc_paused():
+        return _load_summaries(session)
+
+
+def _load_summaries(session: Session) -> list[ActivitySummary]:
     act, pu, pd, tr = T["activity"], T["purpose"], T["processed_data"], T["transfer"]
     lr, rc, ls, sy = T["activity_recipient"], T["recipient"], T["activity_system"], T["system"]
     bases: dict[int, list[Any]] = defaultdict(list)
@@ -383,15 +388,8 @@ def load_acknowledgements(session: Session) -> tuple[Acknowledgement, ...]:
 
 
 def load_register(session: Session) -> Register:
-    # Hundreds of thousands of small immutable objects: the cyclic GC would rescan them many times
-    # while they are created and find nothing to free, so it is paused for the load.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _load_register(session)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_register(session: Session) -> Register:

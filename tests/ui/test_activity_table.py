@@ -69,7 +69,7 @@ def test_model_and_proxies_pass_the_model_tester(qtmodeltester, model: ActivityT
 
 
 def test_cells_show_what_the_demo_holds(model: ActivityTableModel) -> None:
-    row = model.row_of(next(r.uuid for r in model.rows() if r.activity.reference == "PA-011"))
+    row = model.row_of(next(r.uuid for r in model.rows() if r.summary.reference == "PA-011"))
     cells = [model.index(row, c).data() for c in Column]
     assert cells[:5] == ["PA-011", "Prospecting and lead generation", "Controller", "Sales", "In review"]
     assert cells[Column.LEGAL_BASES] == "6(1)(f)"
@@ -78,7 +78,7 @@ def test_cells_show_what_the_demo_holds(model: ActivityTableModel) -> None:
     assert cells[Column.COMPLETENESS].endswith("%")
     # Morocco is named in full in the tooltip; overdue reviews are flagged
     assert "Morocco" in model.index(row, Column.COUNTRIES).data(Qt.ItemDataRole.ToolTipRole)
-    overdue = model.row_of(next(r.uuid for r in model.rows() if r.activity.reference == "PA-006"))
+    overdue = model.row_of(next(r.uuid for r in model.rows() if r.summary.reference == "PA-006"))
     assert model.index(overdue, Column.NEXT_REVIEW).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(row, Column.NEXT_REVIEW).data(Qt.ItemDataRole.ForegroundRole) is None
 
@@ -154,7 +154,7 @@ def test_activity_list_follows_saves_and_deletes(qtbot, register_store: Register
     assert activities.model.rowCount() == 14
     before = demo_store.find_activity("PA-005")
     execute(ctx, SaveActivityCommand(ctx, before, replace(before, name="Monthly newsletter")))
-    qtbot.waitUntil(lambda: any(r.activity.name == "Monthly newsletter" for r in activities.model.rows()))
+    qtbot.waitUntil(lambda: any(r.summary.name == "Monthly newsletter" for r in activities.model.rows()))
     execute(ctx, DeleteActivityCommand(ctx, demo_store.find_activity("PA-005")))
     qtbot.waitUntil(lambda: activities.model.rowCount() == 13, timeout=5000)
     ctx.undo_stack.undo()
@@ -169,10 +169,107 @@ def test_reference_values_follow_the_gui_language(qtmodeltester, demo_snapshot) 
     model = ActivityTableModel()
     model.set_rows(builder.build(a) for a in demo_snapshot.activities)
     qtmodeltester.check(model)
-    row = model.row_of(next(r.uuid for r in model.rows() if r.activity.reference == "PA-012"))
+    row = model.row_of(next(r.uuid for r in model.rows() if r.summary.reference == "PA-012"))
     labels = Translator("fr")
     assert model.index(row, Column.ROLE).data() == labels.enum(Role.JOINT_CONTROLLER) != "Joint controller"
     assert model.index(row, Column.STATUS).data() == labels.enum(Status.DRAFT)
     proxy = proxy_for(model)
     proxy.set_search("maroc")  # country names are searchable in the GUI language
     assert shown(proxy) == ["PA-011"]
+
+
+def summary_model(demo_snapshot) -> tuple[ActivityTableModel, dict[str, object]]:  # type: ignore[no-untyped-def]
+    """A model holding the summary rows of the demo, and the whole rows that complete them."""
+    from ropa.domain.model import ActivitySummary
+
+    index = RegisterIndex(demo_snapshot)
+    builder = RowBuilder(Translator("en"), index, today=date(2026, 9, 30), checked=True)
+    model = ActivityTableModel()
+    model.set_rows(builder.build_summary(ActivitySummary.of(a, index)) for a in demo_snapshot.activities)
+    return model, {a.uuid: builder.build(a) for a in demo_snapshot.activities}
+
+
+def test_summary_rows_show_the_same_columns_but_completeness_and_findings(qtmodeltester, demo_snapshot) -> None:  # type: ignore[no-untyped-def]
+    model, whole = summary_model(demo_snapshot)
+    qtmodeltester.check(model)
+    for row in model.rows():
+        assert not row.has_details
+        full = whole[row.uuid]
+        assert row.texts[: Column.COMPLETENESS] == full.texts[: Column.COMPLETENESS]  # type: ignore[attr-defined]
+        assert row.keys[: Column.COMPLETENESS] == full.keys[: Column.COMPLETENESS]  # type: ignore[attr-defined]
+        assert row.texts[Column.COMPLETENESS:] == ("", "")
+        assert set(row.blob.split("\n")) <= set(full.blob.split("\n"))  # type: ignore[attr-defined]
+
+
+def test_completing_the_rows_keeps_the_selection_and_widens_the_search(qtbot, demo_snapshot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    model, whole = summary_model(demo_snapshot)
+    summary_text = "\n".join(r.blob for r in model.rows())
+    word = next(w for a in demo_snapshot.activities for w in a.description.casefold().split()
+                if len(w) > 6 and w.isalpha() and w not in summary_text)
+    proxy = proxy_for(model)
+    selection = QItemSelectionModel(proxy)
+    proxy.set_search("")
+    target = proxy.index(3, 0)
+    selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    selected_uuid = target.data(UUID_ROLE)
+    proxy.sort(Column.COMPLETENESS, Qt.SortOrder.DescendingOrder)  # the order changes when rows complete
+    model.complete_rows(whole)  # type: ignore[arg-type]
+    assert all(r.has_details for r in model.rows())
+    assert selection.currentIndex().data(UUID_ROLE) == selected_uuid
+    percents = [model.row_at(r).keys[Column.COMPLETENESS] for r in range(model.rowCount())]
+    assert percents == sorted(percents, reverse=True)
+    # a search typed before the details came finds more once they are there, without typing again
+    fresh, whole = summary_model(demo_snapshot)
+    proxy = proxy_for(fresh)
+    proxy.set_search(word)
+    assert proxy.rowCount() == 0
+    fresh.complete_rows(whole)  # type: ignore[arg-type]
+    assert proxy.rowCount() > 0
+    qtbot.wait(0)
+
+
+def test_complete_rows_keeps_a_row_an_edit_replaced(demo_snapshot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    model, whole = summary_model(demo_snapshot)
+    first = model.row_at(0)
+    edited = replace(whole[first.uuid], texts=("edited", *whole[first.uuid].texts[1:]))  # type: ignore[type-var]
+    model.upsert(edited)  # type: ignore[arg-type]
+    model.complete_rows(whole)  # type: ignore[arg-type]
+    assert model.row_at(model.row_of(first.uuid)) is edited
+
+
+def test_opening_fills_the_list_from_summaries_then_completes_it(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
+                                                                tmp_path: Path) -> None:
+    from ui.views.activities import ActivitiesView
+
+    ctx = make_ctx(register_store, tmp_path)
+    activities = ActivityList(ctx, Translator("en"))
+    view = ActivitiesView(ctx, activities, Record.CONTROLLER, Translator("en"))
+    qtbot.addWidget(view)
+    seen: dict[str, object] = {}
+
+    def on_loaded() -> None:  # runs before the details can arrive (they come through this thread's queue)
+        seen["details"] = activities.has_details
+        seen["rows"] = activities.model.rowCount()
+        seen["complete"] = [activities.model.index(r, Column.COMPLETENESS).data() for r in range(14)]
+        view.search.setText("newsletter")
+        view.refresh()  # the count label is otherwise refreshed on the next round of the event loop
+        seen["count"] = view.count.text()
+        seen["shown"] = view.proxy.rowCount()
+
+    activities.loaded.connect(on_loaded)
+    with qtbot.waitSignal(activities.details_loaded, timeout=10000):
+        activities.reload()
+    assert seen["details"] is False and seen["rows"] == 14
+    assert seen["complete"] == [""] * 14
+    assert "all text in a moment" in str(seen["count"]) and seen["shown"]
+    assert activities.has_details and all(r.has_details for r in activities.model.rows())
+    assert "all text in a moment" not in view.count.text()
+    assert view.proxy.rowCount() >= int(seen["shown"])  # type: ignore[call-overload]
+    reference = RowBuilder(Translator("en"), RegisterIndex(register_store.snapshot()), checked=True)
+    for row in activities.model.rows():
+        assert row.activity is not None
+        assert row.texts == reference.build(row.activity).texts

@@ -170,7 +170,7 @@ def test_activity_list_badges_count_open_errors_and_warnings(qtbot, ctx: AppCont
     assert model.index(row, ListColumn.FINDINGS).data() == "2 warnings"
     assert "Alleged offences" in model.index(row, ListColumn.FINDINGS).data(Qt.ItemDataRole.ToolTipRole)
     ctx.store.acknowledge("ART10-CRIMINAL-DATA", pa010.uuid, "Handled under the whistleblowing law")
-    with qtbot.waitSignal(activities.badges_loaded, timeout=5000):  # a full load, then its badge pass
+    with qtbot.waitSignal(activities.details_loaded, timeout=5000):  # a full load, checks included
         ctx.events.acknowledgements_changed.emit()
     row = model.row_of(pa010.uuid)
     assert model.index(row, ListColumn.FINDINGS).data(BADGE_ROLE) == (0, 1)

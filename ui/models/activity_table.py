@@ -2,8 +2,12 @@
 loader that keeps it in step with the register.
 
 Every display string, sort key and a lower-case "search blob" are computed once per activity when
-it is loaded (``build_row``), so painting, sorting and filtering never query the database and a
+it is loaded (``RowBuilder``), so painting, sorting and filtering never query the database and a
 keystroke in the search box is a substring test per row.
+
+Opening a register fills the list in two passes: first from the activity summaries (a few narrow
+queries: every column but completeness and findings, searchable by the text those columns show),
+then, on the same worker thread, from the whole register (completeness, findings, full-text search).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -32,9 +36,10 @@ from PySide6.QtGui import QBrush, QColor
 from ropa.checks import Finding, Severity, check_activity, findings_by_activity, run_checks
 from ropa.checks.completeness import completeness, scored
 from ropa.domain.enums import Role, Status
-from ropa.domain.model import Activity, Register, RegisterIndex
+from ropa.domain.model import Activity, ActivitySummary, Register, RegisterIndex
 from ropa.errors import NotFoundError, RopaError
 from ropa.i18n import Translator
+from ropa.memory import gc_paused
 from ui import jobs
 from ui.context import AppContext
 from ui.models import SEARCH_ROLE, SORT_ROLE, UUID_ROLE
@@ -94,38 +99,47 @@ def _article(code: str) -> str:
 class ActivityRow:
     """One activity with everything the table shows, sorts by and searches, precomputed."""
 
-    activity: Activity
+    summary: ActivitySummary
+    activity: Activity | None  # None while only the summary is read (the first pass of opening)
     texts: tuple[str, ...]
     keys: tuple[Any, ...]
     tooltips: tuple[str, ...]
     blob: str
-    countries: frozenset[str]
     overdue: bool
     badges: tuple[int, int] = (0, 0)  # open (not accepted) errors and warnings of the checks
 
     @property
     def uuid(self) -> str:
-        return self.activity.uuid
+        return self.summary.uuid
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return self.summary.countries
+
+    @property
+    def has_details(self) -> bool:
+        return self.activity is not None
 
 
 class RowBuilder:
     """Turns activities into ``ActivityRow``s, resolving catalogue names through one index."""
 
     def __init__(self, translator: Translator, index: RegisterIndex, today: date | None = None,
-                 checked: bool = False, badges: bool = True) -> None:
+                 checked: bool = False) -> None:
         """``checked``: run the checks on the whole register once now (a full load) rather than
-        activity by activity (a few rows re-read after an edit). ``badges=False`` leaves the findings
-        column empty: a full load fills it in a second pass (``Badges``) so the list shows sooner."""
+        activity by activity (a few rows re-read after an edit)."""
         self.t = translator
         self.index = index
         self.today = today or date.today()
-        self.badges = badges
         self._checked: dict[str | None, list[Finding]] | None = None
-        if checked and badges:
+        if checked:
             self._checked = findings_by_activity(run_checks(index.register, today=self.today))
         self._dates: dict[date, str] = {}
         self._countries: dict[str, str] = {}
         self._labels: dict[Any, str] = {}
+        self._bases_cache: dict[tuple[tuple[Any, ...], tuple[Any, ...]], tuple[str, str, tuple[str, ...]]] = {}
+        self._places_cache: dict[frozenset[str], tuple[list[str], str, str, tuple[str, ...]]] = {}
+        self._status_order = {status: i for i, status in enumerate(Status)}
 
     def _label(self, value: Any) -> str:
         if value is None:
@@ -160,59 +174,74 @@ class RowBuilder:
         return name
 
     def build(self, a: Activity) -> ActivityRow:
-        idx = self.index
-        recipients = [idx.recipients[u] for u in a.recipients if u in idx.recipients]
-        systems = [idx.systems[u] for u in a.systems if u in idx.systems]
-        countries = {t.country for t in a.transfers if t.country}
-        countries |= {r.country for r in recipients if r.country}
-        countries |= {s.hosting_country for s in systems if s.hosting_country}
-        codes = sorted(countries)
-        bases = [p.legal_basis for p in a.purposes if p.legal_basis is not None]
-        conditions = [d.art9_condition for d in a.data if d.art9_condition is not None]
-        articles = list(dict.fromkeys(_article(b.value) for b in [*bases, *conditions]))
-        role, status = self._label(a.role), self._label(a.status)
-        review = self._date(a.next_review)
-        overdue = a.next_review is not None and a.next_review < self.today
+        """The whole row of a loaded activity."""
         if scored(a):
-            score = completeness(a, idx.register, index=idx)
+            score = completeness(a, self.index.register, index=self.index)
             percent: int | None = score.percent
-            done = f"{score.percent}\u202f%"
             missing = "\n".join(f"\u2022 {self._item(key)}" for key in score.missing)
         else:  # retired activities are kept for the record but not scored
-            percent, done, missing = None, "", ""
-        errors, warnings, found = self._findings(a)
-        texts = (a.reference, a.name, role, a.owner, status, ", ".join(articles), ", ".join(codes), review, done,
-                 _badge_text(errors, warnings))
+            percent, missing = None, ""
+        return self._row(ActivitySummary.of(a, self.index), a, percent, missing, self._findings(a))
+
+    def build_summary(self, summary: ActivitySummary) -> ActivityRow:
+        """The row of an activity of which only the summary is read: no completeness nor findings yet."""
+        return self._row(summary, None, None, "", (0, 0, ""))
+
+    def _bases(self, s: ActivitySummary) -> tuple[str, str, tuple[str, ...]]:
+        """Column text, tooltip and search words of the legal bases (few combinations: cached)."""
+        key = (s.legal_bases, s.art9_conditions)
+        found = self._bases_cache.get(key)
+        if found is None:
+            values = [*s.legal_bases, *s.art9_conditions]
+            labels = tuple(dict.fromkeys(self._label(v) for v in values))
+            found = (", ".join(dict.fromkeys(_article(v.value) for v in values)), "\n".join(labels), labels)
+            self._bases_cache[key] = found
+        return found
+
+    def _places(self, countries: frozenset[str]) -> tuple[list[str], str, str, tuple[str, ...]]:
+        """Sorted codes, column text, tooltip and search words of the countries (cached per set)."""
+        found = self._places_cache.get(countries)
+        if found is None:
+            codes = sorted(countries)
+            words = tuple(w for c in codes for w in (c, self._country(c)))
+            tooltip = "\n".join(f"{c} \u2014 {self._country(c)}" for c in codes)
+            found = self._places_cache[countries] = (codes, ", ".join(codes), tooltip, words)
+        return found
+
+    def _row(self, s: ActivitySummary, a: Activity | None, percent: int | None, missing: str,
+             findings: tuple[int, int, str]) -> ActivityRow:
+        articles, bases_tip, bases_words = self._bases(s)
+        codes, places, places_tip, places_words = self._places(s.countries)
+        role, status = self._label(s.role), self._label(s.status)
+        review = self._date(s.next_review)
+        overdue = s.next_review is not None and s.next_review < self.today
+        done = "" if percent is None else f"{percent}\u202f%"
+        errors, warnings, found = findings
+        texts = (s.reference, s.name, role, s.owner, status, articles, places, review, done,
+                 _badge_text(errors, warnings) if errors or warnings else "")
         keys = (
-            natural_key(a.reference),
-            a.name.casefold(),
+            natural_key(s.reference),
+            s.name.casefold(),
             role.casefold(),
-            a.owner.casefold(),
-            list(Status).index(a.status),
-            ", ".join(articles),
-            ", ".join(codes),
-            (a.next_review is None, a.next_review or date.min),
+            s.owner.casefold(),
+            self._status_order[s.status],
+            articles,
+            places,
+            (s.next_review is None, s.next_review or date.min),
             -1 if percent is None else percent,
             (errors, warnings),
         )
-        tooltips = (
-            "",
-            a.description,
-            "",
-            "",
-            "",
-            "\n".join(dict.fromkeys(self._label(v) for v in [*bases, *conditions])),
-            "\n".join(f"{c} \u2014 {self._country(c)}" for c in codes),
-            "",
-            missing,
-            found,
-        )
-        return ActivityRow(a, texts, keys, tooltips, self._blob(a, role, status, codes), frozenset(codes), overdue,
-                           (errors, warnings))
+        tooltips = ("", a.description if a is not None else "", "", "", "", bases_tip, places_tip, "", missing, found)
+        if a is not None:
+            blob = self._blob(a, role, status, codes)
+        else:  # the text the columns show: a search before the details arrive finds what is on screen
+            parts = (s.reference, s.name, s.owner, role, status, *bases_words, *places_words)
+            blob = "\n".join(p for p in parts if p).casefold()
+        return ActivityRow(s, a, texts, keys, tooltips, blob, overdue, (errors, warnings))
 
     def _findings(self, a: Activity) -> tuple[int, int, str]:
         """Open errors and warnings of the activity's own checks, and their messages for the tooltip."""
-        if not scored(a) or not self.badges:
+        if not scored(a):
             return 0, 0, ""
         if self._checked is not None:
             own = self._checked.get(a.uuid, [])
@@ -221,15 +250,6 @@ class RowBuilder:
         findings = [f for f in own if not f.acknowledged and f.severity is not Severity.INFO]
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         return errors, len(findings) - errors, "\n".join(f"\u2022 {f.message(self.t)}" for f in findings)
-
-    def with_badges(self, row: ActivityRow) -> ActivityRow:
-        """The row with its findings column filled (the second pass of a full load)."""
-        errors, warnings, found = self._findings(row.activity)
-        if (errors, warnings) == row.badges and not found:
-            return row
-        last = int(Column.FINDINGS)
-        return replace(row, texts=(*row.texts[:last], _badge_text(errors, warnings)), keys=(*row.keys[:last], (errors, warnings)),
-                       tooltips=(*row.tooltips[:last], found), badges=(errors, warnings))
 
     def _blob(self, a: Activity, role: str, status: str, codes: list[str]) -> str:
         """All the text of an activity, lower-cased, for the search box."""
@@ -276,6 +296,8 @@ def _badge_text(errors: int, warnings: int) -> str:
 
 class ActivityTableModel(QAbstractTableModel):
     """Rows of ``ActivityRow``; sorting happens here (Python key sort), filtering in the proxy."""
+
+    rows_completed = Signal()  # summary rows were replaced by whole rows: the search text grew
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -386,18 +408,22 @@ class ActivityTableModel(QAbstractTableModel):
         if old.keys[self._sort[0]] != new.keys[self._sort[0]]:
             self.sort(*self._sort)
 
-    def set_badges(self, rows: dict[str, ActivityRow]) -> None:
-        """Put in the rows of the badge pass, unless the row was replaced since (an edit is newer)."""
-        changed = False
+    def complete_rows(self, rows: dict[str, ActivityRow]) -> None:
+        """Put the whole rows of the second pass in place of the summary rows, keeping order,
+        selection and scrolling; a row already replaced by an edit (a whole row) is newer and stays."""
+        column = self._sort[0]
+        changed = resort = False
         for i, row in enumerate(self._rows):
             new = rows.get(row.uuid)
-            if new is not None and new.activity is row.activity and new is not row:
+            if new is not None and not row.has_details:
                 self._rows[i] = new
                 changed = True
+                resort = resort or new.keys[column] != row.keys[column]
         if not changed:
             return
-        self.dataChanged.emit(self.index(0, Column.FINDINGS), self.index(len(self._rows) - 1, Column.FINDINGS))
-        if self._sort[0] == Column.FINDINGS:
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+        self.rows_completed.emit()
+        if resort:
             self.sort(*self._sort)
 
     def remove(self, uuid: str) -> None:
@@ -443,6 +469,7 @@ class ActivityFilterProxy(QSortFilterProxyModel):
         self._answers, self._held = {}, []
         super().setSourceModel(model)
         model.modelReset.connect(self._forget)  # after Qt's own handler: old rows can go now
+        model.rows_completed.connect(lambda: self._refilter(False))
 
     def _forget(self) -> None:
         self._answers, self._held = {}, []
@@ -497,7 +524,7 @@ class ActivityFilterProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def accepts(self, row: ActivityRow) -> bool:
-        a = row.activity
+        a = row.summary
         if (a.role is Role.PROCESSOR) != (self.record is Record.PROCESSOR):
             return False
         if self.role is not None and a.role is not self.role:
@@ -532,12 +559,13 @@ class ActivityFilterProxy(QSortFilterProxyModel):
 class ActivityList(QObject):
     """Keeps one ``ActivityTableModel`` in step with the register, for every list that shows it.
 
-    A full load (opening, catalogue renames, deletes) runs on a worker thread; a saved activity is
-    re-read alone (one small query) and its row replaced in place.
+    Opening fills the list from the activity summaries, then completes every row from the whole
+    register, both on a worker thread; later full loads (catalogue renames, deletes) read the whole
+    register at once. A saved activity is re-read alone (one small query) and its row replaced.
     """
 
-    loaded = Signal()  # a full load was applied to the model
-    badges_loaded = Signal()  # the findings column of a full load was filled in
+    loaded = Signal()  # the list has its rows (when opening: from the summaries, details to follow)
+    details_loaded = Signal()  # every row has its completeness, findings and full-text search
     load_failed = Signal(str)
 
     def __init__(self, ctx: AppContext, translator: Translator, parent: QObject | None = None) -> None:
@@ -546,8 +574,9 @@ class ActivityList(QObject):
         self.translator = translator
         self.model = ActivityTableModel(self)
         self.index = RegisterIndex(Register(organisation=ctx.store.organisation()))
-        self.is_loaded = False
-        self._generation = 0  # bumped by every change; a load older than the last change is redone
+        self.is_loaded = False  # the rows are in the list
+        self.has_details = False  # ... and complete
+        self._generation = 0  # bumped by every change; a load older than the last change is dropped
         self._loading: jobs.Job | None = None
         self._pending_full = 0
         self._pending: dict[str, None] = {}
@@ -564,18 +593,23 @@ class ActivityList(QObject):
     # --- loading ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Load every activity on a worker thread; ``loaded`` fires when the model has them."""
+        """Load on a worker thread: ``loaded`` fires when the list has its rows, ``details_loaded``
+        when they are complete (at once after the first load, which starts from the summaries)."""
         self._generation += 1
         generation = self._generation
+        if self.is_loaded:
+            self._load_details(generation, whole=True)
+            return
         store, translator = self.ctx.store, self.translator
 
-        def work(job: jobs.Job) -> tuple[int, Register, list[ActivityRow]]:
-            register = store.snapshot()
-            builder = RowBuilder(translator, RegisterIndex(register), badges=False)
-            return generation, register, [builder.build(a) for a in register.activities]
+        def work(job: jobs.Job) -> tuple[int, list[ActivityRow]]:
+            builder = RowBuilder(translator, self.index)
+            summaries = store.activity_summaries()
+            with gc_paused():
+                return generation, [builder.build_summary(s) for s in summaries]
 
         job = jobs.Job(work)
-        job.signals.finished.connect(self._loaded)
+        job.signals.finished.connect(self._summaries_loaded)
         job.signals.failed.connect(self.load_failed.emit)
         self._loading = job
         jobs.start(job)
@@ -585,43 +619,55 @@ class ActivityList(QObject):
         self._generation += 1
         register = self.ctx.store.snapshot()
         builder = RowBuilder(self.translator, RegisterIndex(register), checked=True)
-        self._loaded((self._generation, register, [builder.build(a) for a in register.activities]), badges_pending=False)
+        self._details_done((self._generation, register, [builder.build(a) for a in register.activities], True))
 
-    def _loaded(self, result: tuple[int, Register, list[ActivityRow]], badges_pending: bool = True) -> None:
-        generation, register, rows = result
+    def _summaries_loaded(self, result: tuple[int, list[ActivityRow]]) -> None:
+        generation, rows = result
         if generation != self._generation:
             return  # the register changed while loading; a newer load is on its way
+        self.model.set_rows(rows)
+        self.is_loaded = True
+        self.loaded.emit()
+        # After the list is painted: the details worker would otherwise hold the GIL half the time.
+        QTimer.singleShot(0, self, lambda: self._load_details(generation, whole=False)
+                          if generation == self._generation else None)
+
+    def _load_details(self, generation: int, whole: bool) -> None:
+        """Read the whole register and build every row (checks run once for the findings column);
+        ``whole``: the rows replace the list's, otherwise they complete its summary rows."""
+        store, translator = self.ctx.store, self.translator
+
+        def work(job: jobs.Job) -> tuple[int, Register, list[ActivityRow], bool]:
+            register = store.snapshot()
+            builder = RowBuilder(translator, RegisterIndex(register), checked=True)
+            with gc_paused():
+                return generation, register, [builder.build(a) for a in register.activities], whole
+
+        job = jobs.Job(work)
+        job.signals.finished.connect(self._details_done)
+        job.signals.failed.connect(self.load_failed.emit)
+        self._loading = job
+        jobs.start(job)
+
+    def _details_done(self, result: tuple[int, Register, list[ActivityRow], bool]) -> None:
+        generation, register, rows, whole = result
+        if generation != self._generation:
+            return
         self._loading = None
         self.index = RegisterIndex(register)
-        self.model.set_rows(rows)
+        if whole:
+            self.model.set_rows(rows)
+        else:
+            self.model.complete_rows({r.uuid: r for r in rows})
         # A large register is millions of small immutable objects; without this, Python's cyclic
         # garbage collector walks them all now and then (0.5-3 s on 5,000 activities), freezing the
         # window at random moments, e.g. between two keystrokes in the search box. They hold no
         # reference cycles, so plain reference counting frees them when they are replaced.
         gc.freeze()
-        self.is_loaded = True
-        self.loaded.emit()
-        if badges_pending and rows:
-            self._load_badges(generation, register, rows)
-
-    def _load_badges(self, generation: int, register: Register, rows: list[ActivityRow]) -> None:
-        """Second pass of a full load, on a worker thread: run the checks once, fill the findings column."""
-        translator = self.translator
-
-        def work(job: jobs.Job) -> tuple[int, dict[str, ActivityRow]]:
-            builder = RowBuilder(translator, RegisterIndex(register), checked=True)
-            return generation, {r.uuid: builder.with_badges(r) for r in rows}
-
-        job = jobs.Job(work)
-        job.signals.finished.connect(self._badges_done)
-        job.signals.failed.connect(self.load_failed.emit)
-        jobs.start(job)
-
-    def _badges_done(self, result: tuple[int, dict[str, ActivityRow]]) -> None:
-        _generation, rows = result
-        # Rows replaced since (an edit, a newer full load) are not the same objects and are kept.
-        self.model.set_badges(rows)
-        self.badges_loaded.emit()
+        self.is_loaded = self.has_details = True
+        if whole:
+            self.loaded.emit()
+        self.details_loaded.emit()
 
     # --- change events ---------------------------------------------------------------------------
     # A saved activity emits activities_changed and activity_changed(uuid); a delete, a duplicate or
@@ -644,7 +690,7 @@ class ActivityList(QObject):
     def _apply_pending(self) -> None:
         full, uuids = self._pending_full > 0, list(self._pending)
         self._pending_full, self._pending = 0, {}
-        if full:
+        if full or not self.has_details:  # without the details, the index to build rows is not there yet
             self.reload()
             return
         self._generation += 1
@@ -665,7 +711,7 @@ class ActivityList(QObject):
     # --- queries for the filters -----------------------------------------------------------------
 
     def owners(self) -> list[str]:
-        return sorted({r.activity.owner for r in self.model.rows() if r.activity.owner}, key=str.casefold)
+        return sorted({r.summary.owner for r in self.model.rows() if r.summary.owner}, key=str.casefold)
 
     def countries(self) -> list[str]:
         out: set[str] = set()

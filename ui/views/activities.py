@@ -169,6 +169,7 @@ class ActivitiesView(QWidget):
         for signal in (activities.model.rowsInserted, activities.model.rowsRemoved, activities.model.modelReset):
             signal.connect(self._forget_total)
         activities.loaded.connect(self._loaded)
+        activities.details_loaded.connect(self._loaded)
         activities.model.dataChanged.connect(lambda *_: self._refresh_dynamic_filters())
         activities.model.rowsInserted.connect(lambda *_: self._refresh_dynamic_filters())
         self.setFocusProxy(self.table)
@@ -256,12 +257,15 @@ class ActivitiesView(QWidget):
         shown = self.proxy.rowCount()
         if self._total is None:
             self._total = sum(1 for r in self.activities.model.rows()
-                              if (r.activity.role is Role.PROCESSOR) == (self.record is Record.PROCESSOR))
+                              if r.summary.is_processor == (self.record is Record.PROCESSOR))
         total = self._total
         if shown == total:
             self.count.setText(self.tr("%n activities", "", total))
         else:
             self.count.setText(self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total)))
+        if self.proxy.words and self.activities.is_loaded and not self.activities.has_details:
+            # The first moments after opening: only the text of the columns is searchable yet.
+            self.count.setText(self.count.text() + " " + self.tr("(searching the columns; all text in a moment)"))
         if not self.activities.is_loaded:
             self.empty.setText(self.tr("Loading\u2026"))
         elif total == 0:
