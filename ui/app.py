@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ropa.errors import RopaError
-from ropa.i18n import Translator
+from ropa.i18n import LANGUAGES, Translator
 from ropa.resources import resources_dir
 from ropa.service import RegisterStore
 from ropa.store.crypto import PassphraseRequiredError
@@ -48,9 +48,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the GUI translation (resources/translations/ropa_<lang>.qm) and Qt's own, when present."""
+def install_translators(app: QApplication, language: str, replacing: list[QTranslator] | None = None,
+                        ) -> list[QTranslator]:
+    """Load the GUI translation (resources/translations/ropa_<lang>.qm, built by ``make``) and Qt's
+    own, when present; ``replacing``: the translators of the language used so far, removed first."""
+    for old in replacing or ():
+        app.removeTranslator(old)
     installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))
     if language == "en":
         return installed
     candidates = [
@@ -62,7 +67,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale(language))
     return installed
 
 
@@ -87,12 +91,57 @@ class RopaApp(QObject):
         self.load = load
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
-        self.start = StartScreen()
-        self.start.new_requested.connect(self.new_register)
-        self.start.open_requested.connect(self.choose_and_open)
-        self.start.demo_requested.connect(self.open_demo)
-        self.start.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        self.start.forget_requested.connect(self._forget)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.qt_translators = install_translators(app, self.language)
+        self.start = self._make_start()
+
+    def _make_start(self) -> StartScreen:
+        start = StartScreen(self.language)
+        start.new_requested.connect(self.new_register)
+        start.open_requested.connect(self.choose_and_open)
+        start.demo_requested.connect(self.open_demo)
+        start.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        start.forget_requested.connect(self._forget)
+        start.language_requested.connect(self.set_language)
+        return start
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language at once: the windows are rebuilt in it, the register stays
+        open (and its undo history with it), the page and the activity being edited are kept."""
+        if language == self.language or language not in LANGUAGES:
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.settings.set_language(language)
+        self.qt_translators = install_translators(app, language, replacing=self.qt_translators)
+        self.language, self.translator = language, Translator(language)
+        start_visible = self.start.isVisible()
+        old_start, self.start = self.start, self._make_start()
+        self.start.set_recent(self.settings.recent_files())
+        if start_visible:
+            self.start.setGeometry(old_start.geometry())
+            self.show_start()
+        old_start.hide()
+        old_start.deleteLater()
+        if self.window is not None and self.ctx is not None:
+            from ui import jobs
+
+            old, old_events = self.window, self.ctx.events
+            old.editor.flush()
+            page, activity = old.current_place()
+            old.settings.set_window_geometry(old.saveGeometry())
+            jobs.wait_all()
+            # The old window's connections go with the old events object; the undo stack and the
+            # commands in it keep the same context, whose events are now the new window's.
+            self.ctx.events = RegisterEvents(self)
+            self.window = self._make_window(self.ctx)
+            self.window.go_to_place(page, activity)
+            self.window.show()
+            self.window.activateWindow()
+            old.hide()
+            old.deleteLater()
+            old_events.deleteLater()
 
     # --- screens ---------------------------------------------------------------------------------
 
@@ -179,18 +228,23 @@ class RopaApp(QObject):
         undo = QUndoStack(self)
         self.ctx = AppContext(store, undo, self.qsettings, RegisterEvents(self))
         self.settings.add_recent(store.path)
-        window = MainWindow(self.ctx, self.translator, load=self.load)
-        window.new_register_requested.connect(self.new_register)
-        window.open_requested.connect(self.choose_and_open)
-        window.open_path_requested.connect(lambda p: self.open_path(Path(p)))
-        window.demo_requested.connect(self.open_demo)
-        window.close_requested.connect(lambda: self.close_register(show_start=True))
+        window = self._make_window(self.ctx)
         self.window = window
         # Show the new window before closing the old one, so Qt never sees "last window closed".
         window.show()
         window.activateWindow()
         self.start.hide()
         self._dispose(old_window, old_ctx)
+
+    def _make_window(self, ctx: AppContext) -> MainWindow:
+        window = MainWindow(ctx, self.translator, load=self.load)
+        window.new_register_requested.connect(self.new_register)
+        window.open_requested.connect(self.choose_and_open)
+        window.open_path_requested.connect(lambda p: self.open_path(Path(p)))
+        window.demo_requested.connect(self.open_demo)
+        window.close_requested.connect(lambda: self.close_register(show_start=True))
+        window.language_requested.connect(self.set_language)
+        return window
 
     def close_register(self, show_start: bool = True) -> None:
         """Close the open register (every edit is already saved) and optionally show the start screen."""
@@ -278,7 +332,6 @@ def run(path: Path | None = None) -> int:
     """``ropa gui [FILE]``: the start screen, or the register given."""
     app = create_application()
     settings = QSettings()
-    install_translators(app, Settings(settings).language())
     sys.excepthook = _excepthook
     ropa = RopaApp(settings)
     if path is None or not ropa.open_path(path):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QKeyCombination, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 from ropa.domain.enums import Role
 from ropa.domain.model import Activity
 from ropa.errors import RopaError
-from ropa.i18n import Translator
+from ropa.i18n import LANGUAGES, Translator
 from ropa.service import new_uuid
 from ui.commands import DeleteActivityCommand, DuplicateActivityCommand, RegisterCommand, SaveActivityCommand, execute
 from ui.context import AppContext
 from ui.dialogs.messages import confirm, show_error
 from ui.editor.editor import ActivityEditor
+from ui.models import language_name
 from ui.models.activity_table import ActivityList, Record
 from ui.navigator import Navigator
 from ui.settings import Settings
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     open_path_requested = Signal(str)
     demo_requested = Signal()
     close_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, translator: Translator, *, load: str = "async",
                  parent: QWidget | None = None) -> None:
@@ -234,6 +236,17 @@ class MainWindow(QMainWindow):
         view.addActions(list(self.page_actions.values()))
         view.addSeparator()
         view.addAction(self.back_action)
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        for code in LANGUAGES:
+            action = self.language_menu.addAction(language_name(code, code))
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.translator.language)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
@@ -325,6 +338,17 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str | None:
         return self.navigator.current_key()
+
+    def current_place(self) -> tuple[str | None, str | None]:
+        """The page shown and the activity being edited, to come back to (a language switch)."""
+        editing = self.stack.currentWidget() is self.editor and self.editor.current_uuid()
+        return self.current_key(), (self.editor.current_uuid() if editing else None)
+
+    def go_to_place(self, key: str | None, activity: str | None) -> None:
+        if activity and self.open_activity(activity):
+            return
+        if key:
+            self.show_page(key)
 
     def show_item(self, key: str, uuid: str) -> None:
         """Show a page and select an item on it (a catalogue finding, a processor without DPA...)."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ropa.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ui.models import language_name
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,8 +34,9 @@ class StartScreen(QWidget):
     demo_requested = Signal()
     recent_requested = Signal(str)
     forget_requested = Signal(str)
+    language_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
         self.setWindowTitle("ropa")
@@ -88,10 +93,22 @@ class StartScreen(QWidget):
         columns.setSpacing(32)
         columns.addLayout(buttons, 2)
         columns.addLayout(recent, 5)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageChoice")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code, code), code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language.setToolTip(self.tr("The language of the interface"))
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(language_label, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(subtitle)
         layout.addSpacing(16)
         layout.addLayout(columns, 1)
@@ -100,6 +117,7 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.open_requested.emit)
         self.demo_button.clicked.connect(self.demo_requested.emit)
         self.recent.itemActivated.connect(self._activated)
+        self.language.activated.connect(lambda i: self.language_requested.emit(str(self.language.itemData(i))))
         forget = QAction(self.tr("Remove from the list"), self.recent)
         forget.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         forget.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -53,12 +53,10 @@ from ui.models import UUID_ROLE, ui_translator
 from ui.versions_commands import RestoreActivityCommand, RestoreRegisterCommand
 from ui.widgets.fields import page_title
 
-CONTEXT = "VersionsView"
 KIND_ROLE = UUID_ROLE + 10  # "activity", "item", "field" or "section"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # literal calls are what lupdate extracts
 
 
 class FreezeDialog(QDialog):
@@ -67,17 +65,17 @@ class FreezeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, taken: set[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("freezeDialog")
-        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Freeze a version"))
+        self.setWindowTitle(translate("VersionsView", "Freeze a version"))
         self.taken = {t.casefold() for t in taken or set()}
-        intro = QLabel(QCoreApplication.translate(
-            CONTEXT,
+        intro = QLabel(translate(
+            "VersionsView",
             "A frozen version keeps the register as it is now, inside the file. It can never be changed; "
             "exports made from it carry its name and fingerprint.",
         ))
         intro.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("versionName")
-        self.name.setPlaceholderText(QCoreApplication.translate(CONTEXT, "e.g. 2026 annual review"))
+        self.name.setPlaceholderText(translate("VersionsView", "e.g. 2026 annual review"))
         self.name.setMaxLength(200)
         self.note = QPlainTextEdit()
         self.note.setObjectName("versionNote")
@@ -89,12 +87,12 @@ class FreezeDialog(QDialog):
         self.problem.setObjectName("freezeProblem")
         self.problem.setStyleSheet("color: palette(highlight);")
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate(CONTEXT, "&Name:"), self.name)
-        form.addRow(QCoreApplication.translate(CONTEXT, "N&ote:"), self.note)
-        form.addRow(QCoreApplication.translate(CONTEXT, "&Approved by:"), self.approved_by)
+        form.addRow(translate("VersionsView", "&Name:"), self.name)
+        form.addRow(translate("VersionsView", "N&ote:"), self.note)
+        form.addRow(translate("VersionsView", "&Approved by:"), self.approved_by)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(QCoreApplication.translate(CONTEXT, "Freeze"))
+        ok.setText(translate("VersionsView", "Freeze"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -110,9 +108,9 @@ class FreezeDialog(QDialog):
         name = self.name.text().strip()
         problem = ""
         if name.casefold() in self.taken:
-            problem = QCoreApplication.translate(CONTEXT, "A version with this name already exists.")
+            problem = translate("VersionsView", "A version with this name already exists.")
         elif name.casefold() == CURRENT:
-            problem = QCoreApplication.translate(CONTEXT, "This name is reserved for the current register.")
+            problem = translate("VersionsView", "This name is reserved for the current register.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(name) and not problem)
 
@@ -152,8 +150,8 @@ class VersionsView(QWidget):
     # --- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = page_title(tr("Versions"))
-        self.freeze_button = QPushButton(tr("&Freeze version…"))
+        title = page_title(translate("VersionsView", "Versions"))
+        self.freeze_button = QPushButton(translate("VersionsView", "&Freeze version…"))
         self.freeze_button.setObjectName("freezeButton")
         self.freeze_button.clicked.connect(self.ask_freeze)
         head = QHBoxLayout()
@@ -164,7 +162,7 @@ class VersionsView(QWidget):
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("versionsTable")
         self.table.setHorizontalHeaderLabels(
-            [tr("Name"), tr("Frozen on (UTC)"), tr("Frozen by"), tr("Approved by"), tr("Activities"), tr("Fingerprint")]
+            [translate("VersionsView", "Name"), translate("VersionsView", "Frozen on (UTC)"), translate("VersionsView", "Frozen by"), translate("VersionsView", "Approved by"), translate("VersionsView", "Activities"), translate("VersionsView", "Fingerprint")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,7 +174,7 @@ class VersionsView(QWidget):
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self._compare_selected_with_current())
-        self.empty = QLabel(tr("No frozen version yet. Freeze the register before an audit or an annual review "
+        self.empty = QLabel(translate("VersionsView", "No frozen version yet. Freeze the register before an audit or an annual review "
                                "to be able to show later what changed since."))
         self.empty.setObjectName("noVersions")
         self.empty.setWordWrap(True)
@@ -185,22 +183,22 @@ class VersionsView(QWidget):
         self.from_combo.setObjectName("fromVersion")
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("toVersion")
-        self.compare_button = QPushButton(tr("&Compare"))
+        self.compare_button = QPushButton(translate("VersionsView", "&Compare"))
         self.compare_button.setObjectName("compareButton")
         self.compare_button.clicked.connect(self.start_compare)
-        self.export_button = QPushButton(tr("&Export report…"))
+        self.export_button = QPushButton(translate("VersionsView", "&Export report…"))
         self.export_button.setObjectName("exportReportButton")
         self.export_button.clicked.connect(self.ask_export)
-        self.restore_activity_button = QPushButton(tr("Restore &activity"))
+        self.restore_activity_button = QPushButton(translate("VersionsView", "Restore &activity"))
         self.restore_activity_button.setObjectName("restoreActivityButton")
         self.restore_activity_button.clicked.connect(lambda: self.restore_selected_activity())
-        self.restore_register_button = QPushButton(tr("Restore &register…"))
+        self.restore_register_button = QPushButton(translate("VersionsView", "Restore &register…"))
         self.restore_register_button.setObjectName("restoreRegisterButton")
         self.restore_register_button.clicked.connect(lambda: self.restore_register())
         bar = QHBoxLayout()
-        from_label = QLabel(tr("F&rom:"))
+        from_label = QLabel(translate("VersionsView", "F&rom:"))
         from_label.setBuddy(self.from_combo)
-        to_label = QLabel(tr("&To:"))
+        to_label = QLabel(translate("VersionsView", "&To:"))
         to_label.setBuddy(self.to_combo)
         bar.addWidget(from_label)
         bar.addWidget(self.from_combo, 1)
@@ -219,7 +217,7 @@ class VersionsView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("changeReport")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("Change"), tr("Before"), tr("After")])
+        self.tree.setHeaderLabels([translate("VersionsView", "Change"), translate("VersionsView", "Before"), translate("VersionsView", "After")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -310,7 +308,7 @@ class VersionsView(QWidget):
     def _frozen(self, version: Version) -> None:
         self.reload()
         self.ctx.events.status_message.emit(
-            tr("Frozen version “%1” (fingerprint %2)").replace("%1", version.name).replace("%2", short(version.fingerprint))
+            translate("VersionsView", "Frozen version “%1” (fingerprint %2)").replace("%1", version.name).replace("%2", short(version.fingerprint))
         )
         self.frozen.emit(version.name)
 
@@ -337,7 +335,7 @@ class VersionsView(QWidget):
         if self.job is not None and not self.job.is_done():
             self.job.cancel()
         store, language = self.ctx.store, self.translator.language
-        self.summary.setText(tr("Comparing…"))
+        self.summary.setText(translate("VersionsView", "Comparing…"))
         self.compare_button.setEnabled(False)
         job = jobs.Job(lambda _job: compare(store, old, new, language))
         job.signals.finished.connect(self.show_report)
@@ -435,8 +433,8 @@ class VersionsView(QWidget):
         if self.report is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export change report"), str(Path.home() / f"{self.report.old.label} - changes.pdf"),
-            tr("PDF document (*.pdf);;Excel workbook (*.xlsx)"),
+            self, translate("VersionsView", "Export change report"), str(Path.home() / f"{self.report.old.label} - changes.pdf"),
+            translate("VersionsView", "PDF document (*.pdf);;Excel workbook (*.xlsx)"),
         )
         if path:
             self.export_report(Path(path))
@@ -458,7 +456,7 @@ class VersionsView(QWidget):
         except RopaError as exc:
             show_error(self, str(exc))
             return False
-        self.ctx.events.status_message.emit(tr("Change report written to %1").replace("%1", str(path)))
+        self.ctx.events.status_message.emit(translate("VersionsView", "Change report written to %1").replace("%1", str(path)))
         return True
 
     # --- restoring --------------------------------------------------------------------------------
@@ -481,7 +479,7 @@ class VersionsView(QWidget):
         self.restore_register_button.setEnabled(has_report and writable and not (self.report and self.report.is_empty))
         self.freeze_button.setEnabled(writable)
         if self.report is not None:
-            tip = tr("Bring it back to its state in “%1”").replace("%1", self.report.old.label)
+            tip = translate("VersionsView", "Bring it back to its state in “%1”").replace("%1", self.report.old.label)
             self.restore_activity_button.setToolTip(tip)
             self.restore_register_button.setToolTip(tip)
 
@@ -498,10 +496,10 @@ class VersionsView(QWidget):
         version = self.report.old.label
         if ask and not confirm(
             self,
-            tr("Restore the register"),
-            tr("Bring the whole register back to its state in “%1”?").replace("%1", version),
-            tr("Restore"),
-            tr("Activities added since are removed, and every change since is reverted. This is recorded in the "
+            translate("VersionsView", "Restore the register"),
+            translate("VersionsView", "Bring the whole register back to its state in “%1”?").replace("%1", version),
+            translate("VersionsView", "Restore"),
+            translate("VersionsView", "Activities added since are removed, and every change since is reverted. This is recorded in the "
                "history and can be undone (Ctrl+Z)."),
         ):
             return False
