@@ -11,7 +11,10 @@ APT_QT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0
 
-.PHONY: run test venv system-packages lint typecheck screenshots bench clean
+TS := $(wildcard resources/translations/ropa_*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test venv system-packages lint typecheck screenshots bench clean translations ts
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: sudo apt-get install python3.11 python3.11-venv"; exit 1; }
@@ -24,17 +27,29 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 venv: $(STAMP)
 
+# The GUI translations: translators edit resources/translations/ropa_<lang>.ts (Qt Linguist:
+# .venv/bin/pyside6-linguist); the app loads the compiled .qm files built here.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing GUI strings: bring the .ts files in step with the code (new strings to translate).
+ts: venv
+	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -no-obsolete -locations relative -ts $(filter-out %_en.ts,$(TS))
+	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -pluralonly -no-obsolete -locations relative -ts resources/translations/ropa_en.ts
+
 # Debian packages: Qt's runtime libraries (xcb platform plugin), poppler (pdftoppm/pdftotext) and
 # Xvfb for tests and screenshots. Installed when we can (root or passwordless sudo), else explained.
 system-packages:
 	@bash packaging/linux/ensure-debian-packages.sh $(APT_QT_PACKAGES) $(APT_TEST_PACKAGES)
 
-run: venv
+run: venv translations
 	@bash packaging/linux/ensure-debian-packages.sh $(APT_QT_PACKAGES) || true
 	@test -f "$(DEMO)" || $(BIN)/ropa demo "$(DEMO)"
 	$(BIN)/ropa gui "$(DEMO)"
 
-test: venv system-packages
+test: venv system-packages translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check ropa ui tests $(wildcard bench)
 	$(BIN)/mypy
@@ -43,7 +58,7 @@ lint: venv
 	$(BIN)/ruff check ropa ui tests $(wildcard bench)
 	$(BIN)/mypy
 
-screenshots: venv system-packages
+screenshots: venv system-packages translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 
 bench: venv

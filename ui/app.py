@@ -56,12 +56,9 @@ def install_translators(app: QApplication, language: str, replacing: list[QTrans
         app.removeTranslator(old)
     installed: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return installed
-    candidates = [
-        (resources_dir() / "translations", f"ropa_{language}"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),
-    ]
+    candidates = [(resources_dir() / "translations", f"ropa_{language}")]  # English: its plural forms
+    if language != "en":
+        candidates.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"))
     for folder, name in candidates:
         translator = QTranslator(app)
         if translator.load(name, str(folder)):

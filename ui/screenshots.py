@@ -26,6 +26,7 @@ from ropa.demo import demo_register
 from ropa.service import RegisterStore
 from ui.app import SCREENSHOT_ENV, RopaApp, create_application
 from ui.main_window import MainWindow
+from ui.models import LANGUAGE_KEY
 
 WINDOW_SIZE = (1280, 800)
 
@@ -40,6 +41,7 @@ class Shots:
         with RegisterStore.create(self.register, demo.organisation) as store:
             store.import_register(demo)
         self.settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+        self.settings.setValue(LANGUAGE_KEY, "en")
         self.app = RopaApp(self.settings, demo_file=self.register, load="sync")
         self.settings_recent = [self.register]
 
@@ -187,6 +189,24 @@ SHOTS: list[tuple[str, Callable[[Shots], QWidget]]] = [
 ]
 
 
+def in_language(language: str, build: Callable[[Shots], QWidget]) -> Callable[[Shots], QWidget]:
+    """The same screen with the interface in another language (View > Language)."""
+
+    def shot(shots: Shots) -> QWidget:
+        shots.app.set_language(language)
+        shots.settle()
+        return build(shots)
+
+    return shot
+
+
+SHOTS += [
+    ("main-window-fr.png", in_language("fr", main_window)),
+    ("activity-editor-de.png", in_language("de", activity_editor)),
+    ("dashboard-nl.png", in_language("nl", dashboard)),
+]
+
+
 def take(out_dir: Path, names: list[str] | None = None) -> list[Path]:
     """Write the screenshots of ``SHOTS`` (or those named) into ``out_dir``."""
     create_application()
@@ -207,6 +227,7 @@ def take(out_dir: Path, names: list[str] | None = None) -> list[Path]:
                 if widget is not shots.app.window:
                     widget.hide()
         finally:
+            shots.app.set_language("en")
             shots.app.close_register(show_start=False)
             shots.app.start.close()
     return written
