@@ -52,7 +52,7 @@ def by_name(store: RegisterStore, catalogue: str, name: str):  # type: ignore[no
 
 def settle(qtbot, view: CatalogueView) -> None:  # type: ignore[no-untyped-def]
     """Let the coalesced reload after an edit run."""
-    qtbot.waitUntil(lambda: not view._reload_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not view.reloader.is_pending(), timeout=2000)
 
 
 @pytest.mark.parametrize("name", sorted(CATALOGUES))

@@ -53,7 +53,7 @@ def rows(view: HistoryView) -> list[dict[str, str]]:
 
 
 def settle(qtbot, view: HistoryView) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not view._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not view.reloader.is_pending(), timeout=2000)
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, ctx: AppContext) -> None:

@@ -57,6 +57,7 @@ from ui.models import UUID_ROLE, ui_translator
 from ui.models.catalogue_table import CatalogueFilterProxy, CatalogueTableModel
 from ui.widgets.country import CountryField
 from ui.widgets.fields import page_title
+from ui.widgets.reload import ReloadWhenShown
 
 CONTEXT = "CatalogueView"
 
@@ -548,11 +549,7 @@ class CatalogueView(QWidget):
         self.item_class = CATALOGUES[catalogue_name]
         self.current: CatalogueItem | None = None
         self.pending_dialog: QDialog | None = None
-        self._dirty = True
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self.reloader = ReloadWhenShown(self, self.reload, 0)
 
         self.model = CatalogueTableModel(catalogue_name, self.translator, self)
         self.model.rename_handler = self._rename_later
@@ -713,22 +710,15 @@ class CatalogueView(QWidget):
 
     def schedule_reload(self) -> None:
         """Reload soon (once for a burst of events), or when next shown if hidden."""
-        if self.isVisible():
-            self._reload_timer.start()
-        else:
-            self._dirty = True
+        self.reloader.schedule()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self.reload()
-        else:
-            self._fit_columns()
+        self._fit_columns()  # a reload pending while hidden has just run (ReloadWhenShown)
 
     def reload(self) -> None:
         """Read the catalogue and the activities again (one call each), keeping the selection."""
-        self._reload_timer.stop()
-        self._dirty = False
+        self.reloader.done()
         keep = self.current.uuid if self.current is not None else None
         selected = [i.uuid for i in self.selected_items()]
         position = self.table.currentIndex().row()

@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,6 +35,7 @@ from ui.models import UUID_ROLE, ui_translator
 from ui.models.findings_table import severity_label
 from ui.widgets.charts import PALETTE, SEVERITY_COLOURS, Bar, BarChart, ChartData, Gauge
 from ui.widgets.fields import page_title
+from ui.widgets.reload import ReloadWhenShown
 
 NOT_STATED = "none_stated"
 
@@ -124,11 +125,7 @@ class DashboardView(QWidget):
         self.today = today
         self.translator: Translator = ui_translator(ctx.settings)
         self.figures: Figures | None = None
-        self._dirty = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.reload)
+        self.reloader = ReloadWhenShown(self, self.reload, 120)
         self._build()
         events = ctx.events
         events.activities_changed.connect(self.schedule_reload)
@@ -231,19 +228,10 @@ class DashboardView(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def schedule_reload(self) -> None:
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reloader.schedule()
 
     def reload(self) -> None:
-        self._timer.stop()
-        self._dirty = False
+        self.reloader.done()
         try:
             register = self.ctx.store.snapshot()
         except RopaError as exc:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from ui.models import ui_translator
 from ui.models.findings_table import Column, FindingsFilterProxy, FindingsTableModel, build_rows, severity_label
 from ui.widgets.charts import severity_icon
 from ui.widgets.fields import page_title
+from ui.widgets.reload import ReloadWhenShown
 
 translate = QCoreApplication.translate  # literal calls are what lupdate extracts
 
@@ -101,12 +102,8 @@ class FindingsView(QWidget):
         self.translator = ui_translator(ctx.settings)
         self.register: Register | None = None
         self.findings: list[Finding] = []
-        self._dirty = True
         self.accept_dialog: AcceptDialog | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(80)
-        self._timer.timeout.connect(self.reload)
+        self.reloader = ReloadWhenShown(self, self.reload, 80)
         self.model = FindingsTableModel(self)
         self.proxy = FindingsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -227,20 +224,11 @@ class FindingsView(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def schedule_reload(self) -> None:
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reloader.schedule()
 
     def reload(self) -> None:
         """Check the register again from one snapshot; filters and the selected finding are kept."""
-        self._timer.stop()
-        self._dirty = False
+        self.reloader.done()
         current = self.current_finding()
         try:
             register = self.ctx.store.snapshot()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from ui.models import UUID_ROLE, ui_translator
 from ui.models.history_table import KEYS, HistoryFilterProxy, HistoryTableModel
 from ui.views.catalogue import DateField
 from ui.widgets.fields import page_title
+from ui.widgets.reload import ReloadWhenShown
 
 CONTEXT = "HistoryView"
 ANY = ""
@@ -106,11 +107,7 @@ class HistoryView(QWidget):
         self.limit = self.PAGE
         self.users: set[str] = set()
         self.current_activities: set[str] = set()
-        self._dirty = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.reload)
+        self.reloader = ReloadWhenShown(self, self.reload, 0)
         self.model = HistoryTableModel(self.translator, self)
         self.proxy = HistoryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -210,15 +207,7 @@ class HistoryView(QWidget):
     # --- loading ------------------------------------------------------------------------------
 
     def schedule_reload(self) -> None:
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reloader.schedule()
 
     def _period(self) -> tuple[datetime | None, datetime | None]:
         """The from/to dates as naive UTC bounds (the store's clock), whole local days included."""
@@ -232,8 +221,7 @@ class HistoryView(QWidget):
 
     def reload(self, reset_limit: bool = False) -> None:
         """Query the store with the current filters (newest first, at most ``limit`` changes)."""
-        self._timer.stop()
-        self._dirty = False
+        self.reloader.done()
         if reset_limit:
             self.limit = self.PAGE
         since, until = self._period()

@@ -19,9 +19,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +43,7 @@ from ui.context import AppContext
 from ui.models import SEARCH_ROLE, SORT_ROLE, UUID_ROLE, ui_translator
 from ui.widgets.country import country_standing
 from ui.widgets.fields import page_title
+from ui.widgets.reload import ReloadWhenShown
 
 CONTEXT = "TransfersView"
 Index = QModelIndex | QPersistentModelIndex
@@ -306,11 +306,7 @@ class TransfersView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.translator = ui_translator(ctx.settings)
-        self._dirty = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.reload)
+        self.reloader = ReloadWhenShown(self, self.reload, 0)
         self.model = TransfersTableModel(self.translator, self)
         self.proxy = TransfersFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -408,20 +404,11 @@ class TransfersView(QWidget):
     # --- loading ------------------------------------------------------------------------------
 
     def schedule_reload(self) -> None:
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+        self.reloader.schedule()
 
     def reload(self) -> None:
         """One read of the activities and the recipients; filters and selection are kept."""
-        self._timer.stop()
-        self._dirty = False
+        self.reloader.done()
         recipients = {r.uuid: r for r in self.ctx.store.catalogue("recipients")}
         self.model.set_rows(overview_rows(self.ctx.store.activities(), recipients))
         self._fill_filters()
