@@ -273,3 +273,34 @@ def test_opening_fills_the_list_from_summaries_then_completes_it(qtbot, register
     for row in activities.model.rows():
         assert row.activity is not None
         assert row.texts == reference.build(row.activity).texts
+
+
+def test_a_cut_off_cell_shows_its_whole_text_as_tooltip(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from tests.ui.app_fixtures import show
+    from ui.views.activities import ActivitiesView
+
+    ctx = make_ctx(register_store, tmp_path)
+    activities = ActivityList(ctx, Translator("fr"))
+    activities.reload_now()
+    view = ActivitiesView(ctx, activities, Record.CONTROLLER, Translator("fr"))
+    show(qtbot, view)
+    assert view.table.columnWidth(Column.ROLE) > 110  # French role names get more room
+
+    def tooltip_at(column: int) -> str:
+        QToolTip.hideText()
+        rect = view.table.visualRect(view.proxy.index(0, column))
+        event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), view.table.viewport().mapToGlobal(rect.center()))
+        QApplication.sendEvent(view.table.viewport(), event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    role = view.proxy.index(0, Column.ROLE).data()
+    view.table.setColumnWidth(Column.ROLE, 40)
+    assert tooltip_at(Column.ROLE) == role  # cut off: the whole text
+    view.table.setColumnWidth(Column.ROLE, 400)
+    assert tooltip_at(Column.ROLE) == ""  # all visible: no tooltip repeating it
+    assert tooltip_at(Column.NAME) == view.proxy.index(0, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)  # the model's own

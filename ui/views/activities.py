@@ -28,7 +28,7 @@ from ui.context import AppContext
 from ui.models import UUID_ROLE
 from ui.models.activity_table import BADGE_ROLE, ActivityFilterProxy, ActivityList, Column, Record
 from ui.settings import Settings
-from ui.widgets.charts import BadgeDelegate
+from ui.widgets.charts import BadgeDelegate, ElidedTextDelegate
 
 
 class ActivitiesView(QWidget):
@@ -95,12 +95,21 @@ class ActivitiesView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = {Column.REFERENCE: 72, Column.NAME: 320, Column.ROLE: 110, Column.OWNER: 110, Column.STATUS: 90,
+        metrics = self.table.fontMetrics()
+
+        def fit(labels: list[str], least: int, most: int) -> int:
+            """Room for the longest label of the language (the roles run long in French and German)."""
+            return min(max(least, max(metrics.horizontalAdvance(label) for label in labels) + 16), most)
+
+        widths = {Column.REFERENCE: 72, Column.NAME: 320,
+                  Column.ROLE: fit([translator.enum(r) for r in (Role.CONTROLLER, Role.JOINT_CONTROLLER)], 110, 200),
+                  Column.OWNER: 110, Column.STATUS: fit([translator.enum(s) for s in Status], 90, 140),
                   Column.LEGAL_BASES: 130, Column.COUNTRIES: 105, Column.NEXT_REVIEW: 100, Column.COMPLETENESS: 78,
                   Column.FINDINGS: 76}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegate(ElidedTextDelegate(self.table))
         self.badges = BadgeDelegate(BADGE_ROLE, self.table)
         self.table.setItemDelegateForColumn(Column.FINDINGS, self.badges)
         if record is Record.PROCESSOR:
