@@ -293,6 +293,7 @@ def test_a_cut_off_cell_shows_its_whole_text_as_tooltip(qtbot, register_store: R
 
     def tooltip_at(column: int) -> str:
         QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
         rect = view.table.visualRect(view.proxy.index(0, column))
         event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), view.table.viewport().mapToGlobal(rect.center()))
         QApplication.sendEvent(view.table.viewport(), event)
