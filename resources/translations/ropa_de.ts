@@ -6,75 +6,75 @@
     <message>
         <location filename="../../ui/views/activities.py" line="+63"/>
         <source>Search all text of the activities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamten Text der Tätigkeiten durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Processor activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeitungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fachbereiche</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tätigkeit</numerusform>
+            <numerusform>%n Tätigkeiten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(searching the columns; all text in a moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Suche in den Spalten; gleich im gesamten Text)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No activities yet. Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tätigkeiten. Drücken Sie Strg+N, um die erste anzulegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No activity matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tätigkeit entspricht der Suche und den Filtern.</translation>
     </message>
 </context>
 <context>
@@ -84,53 +84,53 @@
         <location line="+316"/>
         <source>← Activities</source>
         <extracomment>Which section holds a field, for &quot;open this activity at that field&quot; requests (findings, F2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← Tätigkeiten</translation>
     </message>
     <message>
         <location line="-315"/>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste (Alt+Links)</translation>
     </message>
     <message>
         <location line="+151"/>
         <location line="+20"/>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>criminal offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straftaten (Art. 10)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>schutzbedürftig</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>← Processor activities</source>
-        <translation type="unfinished"></translation>
+        <translation>← Auftragsverarbeitungen</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/editor/markers.py" line="+86"/>
         <source>Findings of the checks; accept them on the Findings page if they are intended</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Prüfungen; akzeptieren Sie sie auf der Seite „Befunde“, wenn sie beabsichtigt sind</translation>
     </message>
 </context>
 <context>
@@ -139,62 +139,62 @@
         <location filename="../../ui/models/activity_table.py" line="+70"/>
         <source>Reference</source>
         <extracomment>(open errors, open warnings) of a row, for the badge delegate of the findings column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location line="+212"/>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: %1</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../ui/app.py" line="+304"/>
         <source>Something went wrong; your register is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten; Ihr Verzeichnis ist unversehrt.</translation>
     </message>
 </context>
 <context>
@@ -210,22 +210,22 @@
     <message>
         <location filename="../../ui/widgets/picker.py" line="+58"/>
         <source>Search, or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen oder neuen Namen eingeben</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ anlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt: %2</translation>
     </message>
 </context>
 <context>
@@ -233,127 +233,127 @@
     <message>
         <location filename="../../ui/models/catalogue_table.py" line="+82"/>
         <source>Adequacy (DPF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheit (DPF)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>adequacy decision: the recipient is DPF-certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss: Der Empfänger ist DPF-zertifiziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not DPF-certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht DPF-zertifiziert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no adequacy: the recipient is not certified under the EU-US Data Privacy Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angemessenheit: Der Empfänger ist nicht nach dem EU-US-Datenschutzrahmen zertifiziert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country, and whether it is in the EEA or covered by an adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Land und ob es im EWR liegt oder unter einen Angemessenheitsbeschluss fällt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>DPA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV-Referenz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contract or data processing agreement (Art. 28), with its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag oder Auftragsverarbeitungsvertrag (Art. 28) mit Datum</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzbedürftig</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Special category</source>
-        <translation type="unfinished"></translation>
+        <translation>Besondere Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Special category of personal data (Art. 9(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Besondere Kategorie personenbezogener Daten (Art. 9 Abs. 1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal data relating to criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hosting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Land</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DSB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrangement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der Vereinbarung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>No activity uses this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tätigkeit verwendet diesen Eintrag</translation>
     </message>
 </context>
 <context>
@@ -361,399 +361,399 @@
     <message>
         <location filename="../../ui/views/catalogue.py" line="+78"/>
         <source>Recipients &amp; processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger und Auftragsverarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-subject categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien betroffener Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal-data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien personenbezogener Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam Verantwortliche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New data-subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorie betroffener Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New personal-data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenkategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sicherheitsmaßnahme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer gemeinsam Verantwortlicher</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum löschen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+38"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="-37"/>
         <location line="+88"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Postal code, city</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ, Ort</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+39"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>E-mail address or postal address of the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Postanschrift des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DPA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The contract or Art. 28 data processing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag oder Auftragsverarbeitungsvertrag nach Art. 28</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPA date</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV-Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EU-US DPF</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-US-DPF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed as certified under the EU-US Data Privacy Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nach dem EU-US-Datenschutzrahmen zertifiziert gelistet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certified (DPF list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifiziert (DPF-Liste)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzbedürftig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vulnerable data subjects (WP248 criterion 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzbedürftige betroffene Personen (WP248, Kriterium 7)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children, employees, patients...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder, Beschäftigte, Patienten...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Art. 9 category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie nach Art. 9</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special category of personal data (Art. 9(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Besondere Kategorie personenbezogener Daten (Art. 9 Abs. 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Art. 10 data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten nach Art. 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data relating to criminal convictions and offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten über strafrechtliche Verurteilungen und Straftaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criminal convictions and offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtliche Verurteilungen und Straftaten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hosting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Hostings</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative in the Union (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter in der Union (Art. 27)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence of the arrangement (Art. 26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wesentliche der Vereinbarung (Art. 26)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrangement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der Vereinbarung</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Delete from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste löschen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is used by %2 activities. Deleting it removes it from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten, die „%1“ verwenden: %2. Beim Löschen wird der Eintrag aus diesen Tätigkeiten entfernt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 items are used by %2 activities. Deleting them removes them from:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge werden verwendet; betroffene Tätigkeiten: %2. Beim Löschen werden sie aus diesen Tätigkeiten entfernt:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You can undo the deletion with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+124"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate zusammenführen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the item to keep. Activities that use the other one will use the kept item instead, and the other item is deleted. Ctrl+Z undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Eintrag, der erhalten bleibt. Tätigkeiten, die den anderen verwenden, verwenden stattdessen den behaltenen Eintrag, und der andere Eintrag wird gelöscht. Strg+Z macht das Zusammenführen rückgängig.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ behalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Used by %1 activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet in Tätigkeiten (%1):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an item to this catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag zu dieser Liste hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge the two selected items (duplicates) into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei ausgewählten Einträge (Duplikate) zu einem zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+69"/>
         <location line="+181"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <location line="-176"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Enter öffnet die Tätigkeit</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1 von %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag ausgewählt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Used by %1 activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1 Tätigkeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used by %1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1 Tätigkeiten</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Delete %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted %1 (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht (Strg+Z zum Rückgängigmachen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select exactly two items to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau zwei Einträge zum Zusammenführen aus</translation>
     </message>
 </context>
 <context>
@@ -761,49 +761,49 @@
     <message>
         <location filename="../../ui/commands.py" line="+82"/>
         <source>Add activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+52"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+54"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bearbeiten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Accept finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund %1 akzeptieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Withdraw acceptance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz von %1 zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -811,42 +811,42 @@
     <message>
         <location filename="../../ui/widgets/contact.py" line="+38"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -855,28 +855,28 @@
         <location filename="../../ui/editor/controllers.py" line="+97"/>
         <location line="+22"/>
         <source>Controllers served</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreute Verantwortliche</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Each controller on whose behalf we act, its representative and DPO (Art. 30(2)(a)), and the categories of processing carried out for it (Art. 30(2)(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Verantwortliche, in dessen Auftrag wir tätig sind, sein Vertreter und sein Datenschutzbeauftragter (Art. 30 Abs. 2 lit. a) sowie die Kategorien von Verarbeitungen, die in seinem Auftrag durchgeführt werden (Art. 30 Abs. 2 lit. b).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+22"/>
         <source>Add controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen hinzufügen</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>No controller recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verantwortlicher erfasst.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Remove controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlichen entfernen</translation>
     </message>
 </context>
 <context>
@@ -885,57 +885,57 @@
         <location filename="../../ui/widgets/country.py" line="+30"/>
         <location line="+5"/>
         <source>adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>adequacy decision (commercial organisations only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss (nur kommerzielle Organisationen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adequacy decision (certified organisations only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss (nur zertifizierte Organisationen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adequacy decision (private sector only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss (nur privater Sektor)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EWR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adequacy (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheit (teilweise)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Third country</source>
-        <translation type="unfinished"></translation>
+        <translation>Drittland</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>third country, no adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Drittland, kein Angemessenheitsbeschluss</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Type to search a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um ein Land zu suchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Land)</translation>
     </message>
 </context>
 <context>
@@ -944,122 +944,122 @@
         <location filename="../../ui/views/dashboard.py" line="+150"/>
         <source>Dashboard</source>
         <extracomment>destination (country code or international organisation) -&gt; mechanism code -&gt; number of transfers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Completeness of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befunde nach Schweregrad</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By role (retired activities left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rolle (ohne eingestellte Tätigkeiten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Überprüfungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Enter öffnet die Tätigkeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Transfers by destination and mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen nach Ziel und Mechanismus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No transfers outside the EEA are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Übermittlungen außerhalb des EWR erfasst.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Processors without a data processing agreement (Art. 28(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter ohne Auftragsverarbeitungsvertrag (Art. 28 Abs. 3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click or press Enter to open the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Enter öffnet den Empfänger</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of the %2 items the record must hold are documented, for %3 activities in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Pflichtangaben des Verzeichnisses sind dokumentiert (berücksichtigte Tätigkeiten: %3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show the %1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Stufe „%1“ anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 findings accepted with a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Begründung akzeptierte Befunde: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptiert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every processor has a recorded agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Auftragsverarbeiter ist ein Vertrag erfasst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overdue: %1 · next 30 days: %2 · 31 to 90 days: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: %1 · nächste 30 Tage: %2 · in 31 bis 90 Tagen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 30 Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 90 Tagen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No review due in the next 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überprüfung in den nächsten 90 Tagen fällig.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -1067,65 +1067,65 @@
     <message>
         <location filename="../../ui/editor/data.py" line="+23"/>
         <source>— choose the Art. 9(2) condition —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Bedingung nach Art. 9 Abs. 2 wählen —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Law or document relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Herangezogene Rechtsvorschrift oder Unterlage</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Data subjects &amp; data</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene und Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories of data subjects and of personal data (Art. 30(1)(c)); special categories need an Art. 9(2) condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien betroffener Personen und personenbezogener Daten (Art. 30 Abs. 1 lit. c); besondere Kategorien brauchen eine Bedingung nach Art. 9 Abs. 2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Data s&amp;ubjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene &amp;Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal d&amp;ata</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Da&amp;ten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Besondere Kategorien</translation>
     </message>
     <message>
         <location line="-37"/>
         <location line="+6"/>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 (criminal offences, Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Straftaten, Art. 10)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal basis under Art. 10, e.g. the law that authorises it</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage nach Art. 10, z. B. die Rechtsvorschrift, die die Verarbeitung zulässt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1134,124 +1134,124 @@
         <location filename="../../ui/editor/dpia.py" line="+24"/>
         <source>DPIA &amp; risk</source>
         <extracomment>WP248 rev.01: &quot;the more criteria are met, the more likely [...] a DPIA&quot;; two or more as a rule of thumb.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DSFA und Risiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screening against the nine criteria of the WP248 guidelines (Art. 35) and automated decisions (Art. 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorprüfung anhand der neun Kriterien der Leitlinien WP248 (Art. 35) und automatisierte Entscheidungen (Art. 22).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yes, a DPIA is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, eine DSFA ist erforderlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DSFA erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— not started —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht begonnen —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the DPIA is kept, e.g. DPIA-2025-03</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die DSFA abgelegt ist, z. B. DSFA-2025-03</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decisions are taken by automated means</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen werden automatisiert getroffen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiling</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>With legal or similarly significant effects (Art. 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit rechtlicher Wirkung oder ähnlich erheblicher Beeinträchtigung (Art. 22)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meaningful information about the logic involved (Art. 13(2)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagekräftige Informationen über die involvierte Logik (Art. 13 Abs. 2 lit. f)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>WP248 criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien nach WP248</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+9"/>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA erforderlich</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>DPIA status</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA-Status</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>DPIA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA-Referenz</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Entscheidungen</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+9"/>
         <source>Logic involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Involvierte Logik</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>DPIA completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legal effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Wirkung</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 criteria met: 2 or more criteria, a DPIA is likely required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kriterien erfüllt: Bei 2 oder mehr Kriterien ist eine DSFA wahrscheinlich erforderlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 criterion met: a DPIA is not presumed; record why if you decide against one.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kriterium erfüllt: Eine DSFA wird nicht vermutet; dokumentieren Sie die Gründe, wenn Sie sich gegen eine DSFA entscheiden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No criterion met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kriterium erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -1260,172 +1260,172 @@
         <location filename="../../ui/dialogs/export.py" line="+79"/>
         <source>Export the register</source>
         <extracomment>Formats whose output is the whole register (filters do not apply). Formats with pages (page size) and with a findings section.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis exportieren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the findings of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Prüfungen anfügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activities to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzubeziehende Tätigkeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Both records</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Verzeichnisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Controller activities (Art. 30(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten als Verantwortlicher (Art. 30 Abs. 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor activities (Art. 30(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten als Auftragsverarbeiter (Art. 30 Abs. 2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fachbereiche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The JSON exchange file always holds the whole register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Austauschdatei enthält immer das gesamte Verzeichnis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;ort</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV tables (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (.zip)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON exchange file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Austauschdatei (.json)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Export gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Exporting %1 activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tätigkeiten werden exportiert…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exported %1 activities to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tätigkeiten nach %2 exportiert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1433,57 +1433,57 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+155"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A spreadsheet (.xlsx, .ods, .csv) or a ropa exchange file (.json). Nothing is written before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle (.xlsx, .ods, .csv) oder eine ropa-Austauschdatei (.json). Vor dem letzten Schritt wird nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Tabelle importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheets and ropa files (*.xlsx *.ods *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und ropa-Dateien (*.xlsx *.ods *.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>ropa&apos;s own Excel export: rows are matched to activities by reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Export von ropa: Die Zeilen werden den Tätigkeiten über die Referenz zugeordnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CNIL “registre simplifié”: one activity per fiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das „registre simplifié“ der CNIL: eine Tätigkeit je Fiche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A ropa exchange file: items are merged by UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ropa-Austauschdatei: Die Einträge werden über die UUID zusammengeführt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another layout: next, match its columns to register fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Layout: Ordnen Sie als Nächstes die Spalten den Feldern des Verzeichnisses zu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1</translation>
     </message>
 </context>
 <context>
@@ -1492,157 +1492,157 @@
         <location filename="../../ui/models/findings_table.py" line="+50"/>
         <source>Severity</source>
         <extracomment>The finding itself, for views that act on the selected row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag (AVV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam Verantwortliche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschfristen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Entscheidung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Controllers served</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreute Verantwortliche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt überprüft</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Accepted on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert am %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1650,112 +1650,112 @@
     <message>
         <location filename="../../ui/views/findings.py" line="+59"/>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund akzeptieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You accept this finding knowingly. Say why: the reason is kept in the register and shown in the exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie akzeptieren diesen Befund bewusst. Geben Sie den Grund an: Er wird im Verzeichnis gespeichert und in den Exporten angezeigt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. Contract signed on paper, filed in the legal department</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vertrag auf Papier unterzeichnet, in der Rechtsabteilung abgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Findings of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Prüfungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;trifft</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Double-click or press Enter to open the place to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Enter öffnet die Stelle, an der der Befund behoben werden kann</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;kzeptieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accept this finding knowingly, with a justification kept in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befund bewusst akzeptieren, mit einer im Verzeichnis gespeicherten Begründung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz &amp;zurücknehmen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 errors · %2 warnings · %3 info · %4 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3 · Akzeptiert: %4</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert: %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1764,510 +1764,510 @@
         <location filename="../../ui/models/history_table.py" line="+67"/>
         <location line="+94"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+130"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschfrist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Controller served</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuter Verantwortlicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie betroffener Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal-data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmaßnahme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam Verantwortlicher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt überprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPIA criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA-Kriterien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPIA status</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA-Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPIA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPIA completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>DSFA abgeschlossen am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Entscheidungsfindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal or similar effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche oder ähnliche Wirkung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logic involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Involvierte Logik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam Verantwortliche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal basis reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvorschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Art. 9(2) condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung nach Art. 9 Abs. 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvorschrift der Bedingung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hosting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Hostings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationale Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungsmechanismus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-Modul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repetitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIA date</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA-Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting event</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösendes Ereignis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvorschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende der Frist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DSB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von Verarbeitungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzbedürftig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Special category</source>
-        <translation type="unfinished"></translation>
+        <translation>Besondere Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criminal offences data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten über Straftaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPA date</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV-Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPF certified</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF-zertifiziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrangement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der Vereinbarung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registernummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -2275,82 +2275,82 @@
     <message>
         <location filename="../../ui/views/history.py" line="+130"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the next %1 older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten %1 älteren Änderungen laden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Enter öffnet die Tätigkeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tätigkeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the %1 newest matching changes</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 neuesten passenden Änderungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2, davon %1 angezeigt</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>This activity has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tätigkeit wurde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2358,98 +2358,98 @@
     <message>
         <location filename="../../ui/editor/identity.py" line="+22"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeines</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the processing activity, its owner and its role (Art. 30(1)(a), 30(2)(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verarbeitungstätigkeit, zuständiger Fachbereich und Rolle (Art. 30 Abs. 1 lit. a, Abs. 2 lit. a).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the processing is, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es bei der Verarbeitung geht, in wenigen Worten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happens, for whom, with which tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht, für wen, mit welchen Werkzeugen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Business function responsible, e.g. HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständiger Fachbereich, z. B. Personal</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreib&amp;ung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;lle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fachbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeinsam Verantwortliche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam Verantwortliche</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2457,7 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+354"/>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Tabelle importieren</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2466,7 @@
         <location filename="../../ui/jobs.py" line="+81"/>
         <source>internal error (%1)</source>
         <extracomment>Jobs started and not finished yet; keeps the Python objects alive while Qt runs them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler (%1)</translation>
     </message>
 </context>
 <context>
@@ -2474,249 +2474,249 @@
     <message>
         <location filename="../../ui/main_window.py" line="+150"/>
         <source>&amp;New register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Verzeichnis…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Verzeichnis öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import from spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Tabelle &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New activity from &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tätigkeit aus &amp;Vorlage…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close register</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis &amp;schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+356"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="-354"/>
         <location line="+355"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="-351"/>
         <source>&amp;New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Tätigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;uplicate activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit &amp;duplizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit &amp;löschen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit &amp;umbenennen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;history of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der &amp;Tätigkeit anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Liste</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ropa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tätigkeit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one activity to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau eine Tätigkeit zum Duplizieren aus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select the activities to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu löschenden Tätigkeiten aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ löschen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete %1 activities?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tätigkeiten löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can bring it back with Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das Löschen mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete %1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tätigkeiten löschen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern unter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ropa registers (*.ropa)</source>
-        <translation type="unfinished"></translation>
+        <translation>ropa-Verzeichnisse (*.ropa)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht gespeichert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 controller and %2 processor activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tätigkeiten als Verantwortlicher, %2 als Auftragsverarbeiter</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>ropa %1: the record of processing activities (GDPR Art. 30), kept offline in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ropa %1: das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO), offline in einer einzigen Datei geführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ropa</translation>
     </message>
 </context>
 <context>
@@ -2724,93 +2724,93 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="-343"/>
         <source>Match the columns to register fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten den Feldern des Verzeichnisses zuordnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row of the sheet is one processing activity. The fields were guessed from the column headers: check them. Columns set to “Ignore” are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile des Blatts entspricht einer Verarbeitungstätigkeit. Die Felder wurden aus den Spaltenüberschriften abgeleitet: Bitte prüfen Sie sie. Spalten, die auf „(nicht importieren)“ stehen, werden nicht gelesen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Register field</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisfeld</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;laden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;speichern…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile:</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>%1 columns, %2 of them mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: %1, davon zugeordnet: %2.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose the register field of at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für mindestens eine Spalte ein Feld des Verzeichnisses.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each field can hold only one column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Feld kann nur eine Spalte zugeordnet werden: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Load mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen (*.json)</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The mapping was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung wurde nicht geladen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mapping was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mapping saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2818,47 +2818,47 @@
     <message>
         <location filename="../../ui/dialogs/messages.py" line="+30"/>
         <source>ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>ropa</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 is already open in another ropa window or program. Close it there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen ropa-Fenster oder Programm geöffnet. Schließen Sie die Datei dort und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was saved by a newer version of ropa. Update ropa to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer neueren Version von ropa gespeichert. Aktualisieren Sie ropa, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is damaged and cannot be opened. Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden. Öffnen Sie stattdessen eine Sicherungskopie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a ropa register, or it no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ropa-Verzeichnis oder existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be changed here (read-only). Copy it to a folder where you can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann hier nicht geändert werden (schreibgeschützt). Kopieren Sie die Datei in einen Ordner, in dem Sie Schreibrechte haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann dort nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -2867,82 +2867,82 @@
         <location filename="../../ui/navigator.py" line="+17"/>
         <source>Register</source>
         <extracomment>(group, [(page key, label, standard icon)]) in the order shown. Page keys of catalogues are the catalogue names of ``ropa.domain.model.CATALOGUES``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processor activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeitungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Catalogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipients &amp; processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data-subject categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal-data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
 </context>
 <context>
@@ -2951,82 +2951,82 @@
         <location filename="../../ui/dialogs/new_register.py" line="+54"/>
         <location line="+102"/>
         <source>New register</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Verzeichnis</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>register.ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>verzeichnis.ropa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Legal name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Offizieller Name der Organisation</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language of the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache des Verzeichnisses:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Start with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen &amp;mit:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>An empty register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Verzeichnis</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No activities: you add them yourself, or from templates later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tätigkeiten: Sie legen sie selbst an oder fügen sie später aus Vorlagen hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 draft activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tätigkeiten als Entwurf:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ropa registers (*.ropa)</source>
-        <translation type="unfinished"></translation>
+        <translation>ropa-Verzeichnisse (*.ropa)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose where to save the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo das Verzeichnis gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3035,12 +3035,12 @@
         <location filename="../../ui/widgets/fields.py" line="+227"/>
         <location line="+1"/>
         <source>Set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum festlegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
@@ -3048,112 +3048,112 @@
     <message>
         <location filename="../../ui/views/organisation.py" line="+73"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Controller, DPO and representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher, DSB und Vertreter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Joint controllers (Art. 26)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam Verantwortliche (Art. 26)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Controller (Art. 30(1)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher (Art. 30 Abs. 1 lit. a)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postal code, city</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ, Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registernummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The language of the register&apos;s exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Exporte des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Verzeichnisses</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Data protection officer (Art. 37-39)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter (Art. 37-39)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DSB</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Representative in the Union (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter in der Union (Art. 27)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a controller or processor not established in the Union.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Verantwortliche oder Auftragsverarbeiter ohne Niederlassung in der Union.</translation>
     </message>
 </context>
 <context>
@@ -3161,50 +3161,50 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+10"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been written yet. Import applies all of this at once, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. „Importieren“ übernimmt alles auf einmal oder gar nichts.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comparing the file with the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird mit dem Verzeichnis verglichen…</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>The file cannot be imported; nothing was changed. %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei kann nicht importiert werden; es wurde nichts geändert. %n Problem:</numerusform>
+            <numerusform>Die Datei kann nicht importiert werden; es wurde nichts geändert. %n Probleme:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -3213,42 +3213,42 @@
         <location filename="../../ui/editor/purposes.py" line="+29"/>
         <source>The purpose, e.g. “paying salaries”</source>
         <extracomment>Legal bases that rest on a Union or Member State law to be named (Art. 6(3)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweck, z. B. „Gehaltsabrechnung“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— choose a legal basis —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Rechtsgrundlage wählen —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Law of 12 April 1965 on the protection of remuneration</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. § 38 EStG, § 28a SGB IV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The legitimate interest pursued</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verfolgte berechtigte Interesse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Law relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvorschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigtes Interesse</translation>
     </message>
 </context>
 <context>
@@ -3256,33 +3256,33 @@
     <message>
         <location line="+42"/>
         <source>Purposes &amp; legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke/Rechtsgrundlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the data are processed (Art. 30(1)(b)) and the lawful basis of each purpose (Art. 6(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Daten verarbeitet werden (Art. 30 Abs. 1 lit. b) und die Rechtsgrundlage jedes Zwecks (Art. 6 Abs. 1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>Add purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck hinzufügen</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>No purpose recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Zweck erfasst.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck entfernen</translation>
     </message>
 </context>
 <context>
@@ -3290,49 +3290,49 @@
     <message>
         <location filename="../../ui/editor/recipients.py" line="+228"/>
         <source>Recipients &amp; transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger/Übermittlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who receives the data (Art. 30(1)(d)) and transfers outside the EEA with their safeguards (Art. 30(1)(e)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Daten erhält (Art. 30 Abs. 1 lit. d) und Übermittlungen außerhalb des EWR mit ihren Garantien (Art. 30 Abs. 1 lit. e).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfers to third countries or international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+33"/>
         <source>Add transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung hinzufügen</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>No transfer outside the EEA recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übermittlung außerhalb des EWR erfasst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung entfernen</translation>
     </message>
 </context>
 <context>
@@ -3340,62 +3340,62 @@
     <message>
         <location filename="../../ui/editor/retention.py" line="+31"/>
         <source>Search the activity&apos;s data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien der Tätigkeit durchsuchen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>e.g. end of the employment contract</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ende des Arbeitsvertrags</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the period is decided, when no figure can be given</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Frist bestimmt wird, wenn sich keine feste Dauer angeben lässt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Art. 2262bis Civil Code; Social Criminal Code</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. § 257 HGB; § 147 AO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— auswählen —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted from / until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechnet ab / bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvorschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende der Frist</translation>
     </message>
 </context>
 <context>
@@ -3405,28 +3405,28 @@
         <location line="+23"/>
         <location line="+18"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschfristen</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Envisaged time limits for erasure of the different categories of data (Art. 30(1)(f)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesehene Fristen für die Löschung der verschiedenen Datenkategorien (Art. 30 Abs. 1 lit. f).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+44"/>
         <source>Add retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschfrist hinzufügen</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>No retention rule recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Löschfrist erfasst.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Remove retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschfrist entfernen</translation>
     </message>
 </context>
 <context>
@@ -3434,55 +3434,55 @@
     <message>
         <location filename="../../ui/editor/review.py" line="+19"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the record up to date: review dates and notes (Art. 5(2), accountability).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis aktuell halten: Überprüfungstermine und Notizen (Art. 5 Abs. 2, Rechenschaftspflicht).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Anything a reviewer should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was ein Prüfer wissen sollte</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt überprüft</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+8"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+9"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Created / changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt / geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>created %1, last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt: %1, zuletzt geändert: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3491,27 +3491,27 @@
         <location filename="../../ui/app.py" line="-120"/>
         <source>%1 cannot be opened.</source>
         <extracomment>Set to a PNG path: the app grabs its window once the list is filled, saves it there and quits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The demo register cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Verzeichnis kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ropa registers (*.ropa);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ropa-Verzeichnisse (*.ropa);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3519,7 +3519,7 @@
     <message>
         <location filename="../../ui/widgets/rows.py" line="+44"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3527,7 @@
     <message>
         <location filename="../../ui/editor/base.py" line="+108"/>
         <source>Edit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten: %2</translation>
     </message>
 </context>
 <context>
@@ -3535,34 +3535,34 @@
     <message>
         <location filename="../../ui/editor/security.py" line="+20"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical and organisational security measures (Art. 30(1)(g), Art. 32) and the systems used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische und organisatorische Sicherheitsmaßnahmen (Art. 30 Abs. 1 lit. g, Art. 32) und die verwendeten Systeme.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Security &amp;measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;maßnahmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ystems</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ysteme</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+10"/>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
 </context>
 <context>
@@ -3570,27 +3570,27 @@
     <message>
         <location filename="../../ui/editor/controllers.py" line="-103"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Representative (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter (Art. 27)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DSB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What we do for this controller, e.g. hosting, support, analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir für diesen Verantwortlichen tun, z. B. Hosting, Support, Analysen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Categories of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von Verarbeitungen</translation>
     </message>
 </context>
 <context>
@@ -3598,42 +3598,42 @@
     <message>
         <location filename="../../ui/main_window.py" line="+11"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next / previous section of the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Abschnitt des Editors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Feldern wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick or untick an item in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag in einer Liste an- oder abhaken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3641,17 +3641,17 @@
     <message>
         <location filename="../../ui/editor/sources.py" line="+28"/>
         <source>e.g. application form, LinkedIn, the employer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bewerbungsformular, LinkedIn, der Arbeitgeber</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Obtained from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
 </context>
 <context>
@@ -3660,28 +3660,28 @@
         <location line="+22"/>
         <location line="+17"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Daten</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Where the personal data come from: the data subject (Art. 13) or elsewhere (Art. 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die personenbezogenen Daten stammen: von der betroffenen Person (Art. 13) oder aus anderen Quellen (Art. 14).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+17"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>No source recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Quelle erfasst.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entfernen</translation>
     </message>
 </context>
 <context>
@@ -3689,15 +3689,15 @@
     <message numerus="yes">
         <location filename="../../ui/start_commands.py" line="+102"/>
         <source>Add %n activities from templates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tätigkeit aus Vorlage hinzufügen</numerusform>
+            <numerusform>%n Tätigkeiten aus Vorlagen hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
 </context>
 <context>
@@ -3705,57 +3705,57 @@
     <message>
         <location filename="../../ui/start_screen.py" line="+44"/>
         <source>ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>ropa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The record of processing activities (GDPR Article 30), kept offline in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Artikel 30 DSGVO), offline in einer einzigen Datei geführt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Verzeichnis…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Verzeichnis öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cardify NV, a Belgian SaaS company: 14 activities to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardify NV, ein belgisches SaaS-Unternehmen: 14 Tätigkeiten zum Erkunden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recent registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Verzeichnisse</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Registers you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Verzeichnisse, die Sie öffnen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Benutzeroberfläche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
 </context>
 <context>
@@ -3763,43 +3763,43 @@
     <message>
         <location filename="../../ui/dialogs/template_picker.py" line="+42"/>
         <source>New activity from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tätigkeit aus Vorlage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search templates (name, purpose, keywords)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen durchsuchen (Name, Zweck, Stichwörter)…</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+66"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Each template becomes a draft activity to review. Ctrl+click to choose several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus jeder Vorlage entsteht ein Tätigkeitsentwurf, den Sie anschließend prüfen. Mit Strg+Klick wählen Sie mehrere aus.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 of %2 templates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Vorlagen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No template matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage entspricht der Suche.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add %1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tätigkeiten &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The activities were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten wurden nicht hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -3807,102 +3807,102 @@
     <message>
         <location filename="../../ui/editor/recipients.py" line="-201"/>
         <source>Only for a transfer to an international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei Übermittlung an eine internationale Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— choose a mechanism —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Mechanismus wählen —</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— choose a module —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Modul wählen —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— choose a derogation —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Ausnahme wählen —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repetitive transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Übermittlung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documentation of suitable safeguards (Art. 49(1), second subparagraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation geeigneter Garantien (Art. 49 Abs. 1 Unterabs. 2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. SCC signed 2023-06-01, annex II</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. SCC unterzeichnet am 01.06.2023, Anhang II</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer impact assessment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der Transfer-Folgenabschätzung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationale Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanismus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-Modul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIA</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIA date</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA-Datum</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>— no recipient —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Empfänger —</translation>
     </message>
 </context>
 <context>
@@ -3910,32 +3910,32 @@
     <message>
         <location line="-93"/>
         <source>%1 is in the EEA: no transfer safeguard is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im EWR: Für die Übermittlung ist keine Garantie nötig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No adequacy decision for %1: use an Art. 46 safeguard (e.g. standard contractual clauses) or an Art. 49 derogation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angemessenheitsbeschluss für %1: Verwenden Sie eine Garantie nach Art. 46 (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not certified under the EU-US Data Privacy Framework: use standard contractual clauses or another Art. 46 safeguard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht nach dem EU-US-Datenschutzrahmen zertifiziert: Verwenden Sie Standardvertragsklauseln oder eine andere Garantie nach Art. 46.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2: only for recipients certified under the EU-US Data Privacy Framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom %2: nur für nach dem EU-US-Datenschutzrahmen zertifizierte Empfänger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adequacy decision for %1: %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss für %1: %2 vom %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partial decision: check that the recipient is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweiser Beschluss: Prüfen Sie, ob der Empfänger erfasst ist.</translation>
     </message>
 </context>
 <context>
@@ -3943,311 +3943,311 @@
     <message>
         <location filename="../../ui/views/transfers.py" line="+88"/>
         <source>Within the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des EWR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The destination is in the EEA: not a third-country transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel liegt im EWR: keine Drittlandübermittlung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The destination country is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielland ist nicht erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+357"/>
         <source>No mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mechanismus</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>No transfer mechanism (Chapter V) is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Übermittlungsmechanismus (Kapitel V) erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not DPF-certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht DPF-zertifiziert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>US: the recipient is not certified under the EU-US Data Privacy Framework, so the adequacy decision does not cover this transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>USA: Der Empfänger ist nicht nach dem EU-US-Datenschutzrahmen zertifiziert, daher erfasst der Angemessenheitsbeschluss diese Übermittlung nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adequacy (DPF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheit (DPF)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adequacy decision in force: the recipient is DPF-certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss in Kraft: Der Empfänger ist DPF-zertifiziert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DPF outside the US</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF außerhalb der USA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The EU-US Data Privacy Framework covers only transfers to the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EU-US-Datenschutzrahmen erfasst nur Übermittlungen in die Vereinigten Staaten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recipient unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger unbekannt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recipient not recorded: DPF certification cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger nicht erfasst: Die DPF-Zertifizierung kann nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angemessenheitsbeschluss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No adequacy decision is in force for this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Land gilt kein Angemessenheitsbeschluss</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Partial adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise Angemessenheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The adequacy decision covers only some recipients: check that this recipient is covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Angemessenheitsbeschluss erfasst nur bestimmte Empfänger: Prüfen Sie, ob dieser Empfänger dazugehört</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adequacy decision in force (Art. 45)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheitsbeschluss in Kraft (Art. 45)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Derogation missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme fehlt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Art. 49 derogation relied on is not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Die herangezogene Ausnahme nach Art. 49 ist nicht angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repetitive derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Ausnahme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Art. 49 derogations are for occasional transfers, not repetitive ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen nach Art. 49 sind für gelegentliche, nicht für wiederholte Übermittlungen gedacht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Document safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantien dokumentieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compelling legitimate interests: document the assessment and the safeguards (Art. 49(6))</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwingende berechtigte Interessen: Dokumentieren Sie die Beurteilung und die Garantien (Art. 49 Abs. 6)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <location line="+353"/>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <location line="-394"/>
         <source>Derogation for a specific situation (Art. 49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme für bestimmte Fälle (Art. 49)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SCC module missing</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-Modul fehlt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The module of the standard contractual clauses is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul der Standardvertragsklauseln ist nicht erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No TIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TIA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No transfer impact assessment is recorded for these safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Garantien ist keine Transfer-Folgenabschätzung erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+390"/>
         <source>Safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantien</translation>
     </message>
     <message>
         <location line="-390"/>
         <source>Appropriate safeguards documented (Art. 46)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geeignete Garantien dokumentiert (Art. 46)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No transfer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übermittlung erfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The activity discloses data to a recipient outside the EEA, but no transfer is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeit legt Daten gegenüber einem Empfänger außerhalb des EWR offen, aber es ist keine Übermittlung erfasst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+351"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="-350"/>
         <location line="+351"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="-350"/>
         <source>EEA / adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>EWR / Angemessenheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+353"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanismus</translation>
     </message>
     <message>
         <location line="-352"/>
         <location line="+353"/>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-Modul</translation>
     </message>
     <message>
         <location line="-351"/>
         <location line="+355"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <location line="-354"/>
         <source>TIA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA-Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIA date</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA-Datum</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Transfers to third countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen in Drittländer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only transfers needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Übermittlungen mit Handlungsbedarf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mechanismus</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Enter öffnet die Tätigkeit</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mechanismen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 shown of %2 · %3 without a valid ground · %4 to check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt · %3 ohne gültige Grundlage · %4 zu prüfen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Repetitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIA</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA</translation>
     </message>
 </context>
 <context>
@@ -4255,12 +4255,12 @@
     <message>
         <location filename="../../ui/versions_commands.py" line="+31"/>
         <source>Restore %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederherstellen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restore the register from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis aus %1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -4268,188 +4268,188 @@
     <message>
         <location filename="../../ui/views/versions.py" line="+68"/>
         <source>Freeze a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version einfrieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A frozen version keeps the register as it is now, inside the file. It can never be changed; exports made from it carry its name and fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingefrorene Version bewahrt das Verzeichnis in seinem jetzigen Zustand innerhalb der Datei auf. Sie kann nie mehr geändert werden; Exporte daraus tragen ihren Namen und Fingerabdruck.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. 2026 annual review</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Jahresprüfung 2026</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigegeben von:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfrieren</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A version with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This name is reserved for the current register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist für das aktuelle Verzeichnis reserviert.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Versions</source>
         <extracomment>emitted on the GUI thread when a comparison is shown (for tests and the status bar) emitted when a version was frozen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Freeze version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;einfrieren…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Frozen on (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefroren am (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Frozen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefroren von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No frozen version yet. Freeze the register before an audit or an annual review to be able to show later what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine eingefrorene Version. Frieren Sie das Verzeichnis vor einem Audit oder einer jährlichen Überprüfung ein, um später zeigen zu können, was sich seitdem geändert hat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeit wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;zeichnis wiederherstellen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Frozen version “%1” (fingerprint %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefrorene Version „%1“ (Fingerabdruck %2)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Export change report</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbericht exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbericht gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Bring it back to its state in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Stand in „%1“ zurücksetzen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restore the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the whole register back to its state in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Verzeichnis auf den Stand in „%1“ zurücksetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities added since are removed, and every change since is reverted. This is recorded in the history and can be undone (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem hinzugefügte Tätigkeiten werden entfernt und alle seitdem vorgenommenen Änderungen zurückgenommen. Dies wird im Verlauf festgehalten und kann rückgängig gemacht werden (Strg+Z).</translation>
     </message>
 </context>
 </TS>
