@@ -31,7 +31,7 @@ from ui.start_screen import StartScreen
 ORGANISATION_NAME = "ropa"
 APPLICATION_NAME = "ropa"
 
-#: Set to a PNG path: the app grabs its window once the list is filled, saves it there and quits.
+# Set to a PNG path: the app grabs its window once the list is filled, saves it there and quits.
 SCREENSHOT_ENV = "ROPA_SCREENSHOT_AND_QUIT"
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from ropa.errors import RopaError
 
-#: Jobs started and not finished yet; keeps the Python objects alive while Qt runs them.
+# Jobs started and not finished yet; keeps the Python objects alive while Qt runs them.
 _RUNNING: set[Job] = set()
 _RUNNING_LOCK = threading.Lock()
 

@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
                                           "importSpreadsheet")
         self.from_template_action = self._action(self.tr("New activity from &template\u2026"), self.new_from_template,
                                                  QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_T)), "newFromTemplate")
-        self.close_action = self._action(self.tr("&Close register"), self.request_close, QKeySequence(ks.Close),
+        self.close_action = self._action(self.tr("C&lose register"), self.request_close, QKeySequence(ks.Close),
                                          "closeRegister")
         self.quit_action = self._action(self.tr("&Quit"), self._quit, QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_Q)),
                                         "quit")
@@ -178,12 +178,12 @@ class MainWindow(QMainWindow):
         self.open_activity_action = self._action(self.tr("&Open activity"), self.open_current, None, "openActivity")
         self.open_activity_action.setShortcuts(keys(Qt.Key.Key_Return, Qt.Key.Key_Enter))
         self.open_activity_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.duplicate_action = self._action(self.tr("D&uplicate activity"), self.duplicate,
+        self.duplicate_action = self._action(self.tr("Dup&licate activity"), self.duplicate,
                                              QKeySequence(QKeyCombination(ctrl, Qt.Key.Key_D)), "duplicateActivity",
                                              sp.SP_FileDialogNewFolder)
         self.delete_action = self._action(self.tr("&Delete activity\u2026"), self.delete,
                                           QKeySequence(Qt.Key.Key_Delete), "deleteActivity", sp.SP_TrashIcon)
-        self.rename_action = self._action(self.tr("&Rename activity"), self.rename, QKeySequence(Qt.Key.Key_F2),
+        self.rename_action = self._action(self.tr("Rena&me activity"), self.rename, QKeySequence(Qt.Key.Key_F2),
                                           "renameActivity")
         self.find_action = self._action(self.tr("&Find"), self.find, QKeySequence(ks.Find), "find")
         self.history_action = self._action(self.tr("Show &history of the activity"), self.show_history,
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
                   Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0]
         for key, digit in zip(self.navigator.keys(), digits, strict=False):
-            self.page_actions[key] = self._action(self.navigator.label(key), lambda k=key: self.show_page(k),
+            self.page_actions[key] = self._action(self.navigator.label(key).replace("&", "&&"), lambda k=key: self.show_page(k),
                                                   QKeySequence(QKeyCombination(ctrl, digit)), f"page_{key}")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                              QKeySequence(ks.HelpContents), "shortcuts")
@@ -537,7 +537,8 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         self.editor.flush()
         store = self.ctx.store
-        suggested = self.settings.last_folder() / f"{store.path.stem} (copy){store.path.suffix}"
+        name = self.tr("%1 (copy)", "the suggested file name of a copy").replace("%1", store.path.stem)
+        suggested = self.settings.last_folder() / f"{name}{store.path.suffix}"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy as"), str(suggested), self.tr("ropa registers (*.ropa)")
         )
@@ -648,11 +649,16 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         actions = [a for a in window.findChildren(QAction) if a.shortcuts() and a.text()]
+
+        def native(*keys: str) -> str:
+            """Key names as the platform and the interface language write them (Strg in German)."""
+            return " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
         extra = [
-            (self.tr("Next / previous section of the editor"), "Ctrl+PgDown / Ctrl+PgUp"),
-            (self.tr("Back to the list"), "Esc"),
-            (self.tr("Move between fields"), "Tab / Shift+Tab"),
-            (self.tr("Tick or untick an item in a list"), self.tr("Space")),
+            (self.tr("Next / previous section of the editor"), native("Ctrl+PgDown", "Ctrl+PgUp")),
+            (self.tr("Back to the list"), native("Esc")),
+            (self.tr("Move between fields"), native("Tab", "Shift+Tab")),
+            (self.tr("Tick or untick an item in a list"), native("Space")),
         ]
         rows = [(a.text().replace("&", "").rstrip("\u2026"),
                  " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()))

@@ -9,8 +9,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 
-#: (group, [(page key, label, standard icon)]) in the order shown. Page keys of catalogues are the
-#: catalogue names of ``ropa.domain.model.CATALOGUES``.
+# (group, [(page key, label, standard icon)]) in the order shown. Page keys of catalogues are the
+# catalogue names of ``ropa.domain.model.CATALOGUES``.
 def pages() -> list[tuple[str, list[tuple[str, str, QStyle.StandardPixmap]]]]:
     sp = QStyle.StandardPixmap
     return [

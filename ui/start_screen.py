@@ -140,7 +140,8 @@ class StartScreen(QWidget):
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for path in paths:
             exists = path.exists()
-            text = f"{path.name}\n{path.parent}" if exists else f"{path.name}\n{path.parent} \u2014 {self.tr('not found')}"
+            missing = self.tr("not found")  # (lupdate does not look inside f-strings)
+            text = f"{path.name}\n{path.parent}" if exists else f"{path.name}\n{path.parent} \u2014 {missing}"
             item = QListWidgetItem(icon, text, self.recent)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))

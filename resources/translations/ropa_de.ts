@@ -14,7 +14,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+88"/>
         <source>Processor activities</source>
         <translation>Auftragsverarbeitungen</translation>
     </message>
@@ -81,18 +81,17 @@
     <name>ActivityEditor</name>
     <message>
         <location filename="../../ui/editor/editor.py" line="+94"/>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>← Activities</source>
-        <extracomment>Which section holds a field, for &quot;open this activity at that field&quot; requests (findings, F2).</extracomment>
         <translation>← Tätigkeiten</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-319"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Zurück zur Liste (Alt+Links)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <location line="+20"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
@@ -138,7 +137,6 @@
     <message>
         <location filename="../../ui/models/activity_table.py" line="+70"/>
         <source>Reference</source>
-        <extracomment>(open errors, open warnings) of a row, for the badge delegate of the findings column.</extracomment>
         <translation>Referenz</translation>
     </message>
     <message>
@@ -186,21 +184,27 @@
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+212"/>
-        <source>%1 errors</source>
-        <translation>Fehler: %1</translation>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 warnings</source>
-        <translation>Warnungen: %1</translation>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+304"/>
+        <location filename="../../ui/app.py" line="+301"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten; Ihr Verzeichnis ist unversehrt.</translation>
     </message>
@@ -359,7 +363,7 @@
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="+78"/>
+        <location filename="../../ui/views/catalogue.py" line="+79"/>
         <source>Recipients &amp; processors</source>
         <translation>Empfänger und Auftragsverarbeiter</translation>
     </message>
@@ -613,29 +617,51 @@
         <source>Delete from the catalogue</source>
         <translation>Aus der Liste löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>“%1” is used by %2 activities. Deleting it removes it from:</source>
-        <translation>Tätigkeiten, die „%1“ verwenden: %2. Beim Löschen wird der Eintrag aus diesen Tätigkeiten entfernt:</translation>
+        <source>“%1” is used by %n activities. Deleting it removes it from:</source>
+        <translation>
+            <numerusform>„%1“ wird in %n Tätigkeit verwendet. Beim Löschen wird der Eintrag daraus entfernt:</numerusform>
+            <numerusform>„%1“ wird in %n Tätigkeiten verwendet. Beim Löschen wird der Eintrag aus diesen entfernt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 items are used by %n activities. Deleting them removes them from:</source>
+        <translation>
+            <numerusform>%1 Einträge werden in %n Tätigkeit verwendet. Beim Löschen werden sie daraus entfernt:</numerusform>
+            <numerusform>%1 Einträge werden in %n Tätigkeiten verwendet. Beim Löschen werden sie aus diesen entfernt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Used by %n activities:</source>
+        <translation>
+            <numerusform>Verwendet in %n Tätigkeit:</numerusform>
+            <numerusform>Verwendet in %n Tätigkeiten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+264"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 items are used by %2 activities. Deleting them removes them from:</source>
-        <translation>%1 Einträge werden verwendet; betroffene Tätigkeiten: %2. Beim Löschen werden sie aus diesen Tätigkeiten entfernt:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-305"/>
         <source>You can undo the deletion with Ctrl+Z.</source>
         <translation>Sie können das Löschen mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+120"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Merge duplicates</source>
         <translation>Duplikate zusammenführen</translation>
     </message>
@@ -650,17 +676,12 @@
         <translation>„%1“ behalten</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Used by %1 activities:</source>
-        <translation>Verwendet in Tätigkeiten (%1):</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
@@ -706,22 +727,17 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-169"/>
         <source>Double-click or press Enter to open the activity</source>
         <translation>Doppelklick oder Enter öffnet die Tätigkeit</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>%1 items</source>
-        <translation>Einträge: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>%1 of %2 items</source>
         <translation>Einträge: %1 von %2</translation>
     </message>
@@ -941,9 +957,23 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="+150"/>
+        <location filename="../../ui/views/dashboard.py" line="+49"/>
+        <source>Show the errors</source>
+        <translation>Fehler anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the warnings</source>
+        <translation>Warnungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings for information</source>
+        <translation>Hinweise anzeigen</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Dashboard</source>
-        <extracomment>destination (country code or international organisation) -&gt; mechanism code -&gt; number of transfers</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1002,7 +1032,7 @@
         <translation>Doppelklick oder Enter öffnet den Empfänger</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>as of %1</source>
         <translation>Stand: %1</translation>
     </message>
@@ -1011,15 +1041,13 @@
         <source>%1 of the %2 items the record must hold are documented, for %3 activities in use.</source>
         <translation>%1 von %2 Pflichtangaben des Verzeichnisses sind dokumentiert (berücksichtigte Tätigkeiten: %3).</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Show the %1 findings</source>
-        <translation>Befunde der Stufe „%1“ anzeigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 findings accepted with a justification</source>
-        <translation>Mit Begründung akzeptierte Befunde: %1</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n findings accepted with a justification</source>
+        <translation>
+            <numerusform>%n Befund mit Begründung akzeptiert</numerusform>
+            <numerusform>%n Befunde mit Begründung akzeptiert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1133,7 +1161,6 @@
     <message>
         <location filename="../../ui/editor/dpia.py" line="+24"/>
         <source>DPIA &amp; risk</source>
-        <extracomment>WP248 rev.01: &quot;the more criteria are met, the more likely [...] a DPIA&quot;; two or more as a rule of thumb.</extracomment>
         <translation>DSFA und Risiko</translation>
     </message>
     <message>
@@ -1142,7 +1169,7 @@
         <translation>Vorprüfung anhand der neun Kriterien der Leitlinien WP248 (Art. 35) und automatisierte Entscheidungen (Art. 22).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Not decided</source>
         <translation>Nicht entschieden</translation>
     </message>
@@ -1173,12 +1200,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Profiling</source>
         <translation>Profiling</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>With legal or similarly significant effects (Art. 22)</source>
         <translation>Mit rechtlicher Wirkung oder ähnlich erheblicher Beeinträchtigung (Art. 22)</translation>
     </message>
@@ -1188,7 +1215,7 @@
         <translation>Aussagekräftige Informationen über die involvierte Logik (Art. 13 Abs. 2 lit. f)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+30"/>
         <source>WP248 criteria</source>
         <translation>Kriterien nach WP248</translation>
@@ -1259,7 +1286,6 @@
     <message>
         <location filename="../../ui/dialogs/export.py" line="+79"/>
         <source>Export the register</source>
-        <extracomment>Formats whose output is the whole register (filters do not apply). Formats with pages (page size) and with a findings section.</extracomment>
         <translation>Verzeichnis exportieren</translation>
     </message>
     <message>
@@ -1402,23 +1428,29 @@
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+43"/>
-        <source>Exporting %1 activities…</source>
-        <translation>%1 Tätigkeiten werden exportiert…</translation>
+        <source>Exporting %n activities…</source>
+        <translation>
+            <numerusform>%n Tätigkeit wird exportiert…</numerusform>
+            <numerusform>%n Tätigkeiten werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Exported %n activities to %1</source>
+        <translation>
+            <numerusform>%n Tätigkeit nach %1 exportiert</numerusform>
+            <numerusform>%n Tätigkeiten nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-20"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Exported %1 activities to %2</source>
-        <translation>%1 Tätigkeiten nach %2 exportiert</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -1491,7 +1523,6 @@
     <message>
         <location filename="../../ui/models/findings_table.py" line="+50"/>
         <source>Severity</source>
-        <extracomment>The finding itself, for views that act on the selected row.</extracomment>
         <translation>Schweregrad</translation>
     </message>
     <message>
@@ -1648,7 +1679,7 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../ui/views/findings.py" line="+59"/>
+        <location filename="../../ui/views/findings.py" line="+60"/>
         <source>Accept finding</source>
         <translation>Befund akzeptieren</translation>
     </message>
@@ -1668,7 +1699,7 @@
         <translation>Akzeptieren</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Findings of the checks</source>
         <translation>Befunde der Prüfungen</translation>
     </message>
@@ -1733,7 +1764,7 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>%1 errors · %2 warnings · %3 info · %4 accepted</source>
         <translation>Fehler: %1 · Warnungen: %2 · Hinweise: %3 · Akzeptiert: %4</translation>
     </message>
@@ -2273,7 +2304,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/views/history.py" line="+130"/>
+        <location filename="../../ui/views/history.py" line="+127"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2304,7 +2335,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
@@ -2323,7 +2354,7 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+74"/>
         <source>All activities</source>
         <translation>Alle Tätigkeiten</translation>
     </message>
@@ -2337,10 +2368,13 @@
         <source>the %1 newest matching changes</source>
         <translation>die %1 neuesten passenden Änderungen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 changes</source>
-        <translation>Änderungen: %1</translation>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2455,7 +2489,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+354"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+355"/>
         <source>Import from spreadsheet</source>
         <translation>Aus Tabelle importieren</translation>
     </message>
@@ -2465,7 +2499,6 @@
     <message>
         <location filename="../../ui/jobs.py" line="+81"/>
         <source>internal error (%1)</source>
-        <extracomment>Jobs started and not finished yet; keeps the Python objects alive while Qt runs them.</extracomment>
         <translation>interner Fehler (%1)</translation>
     </message>
 </context>
@@ -2508,7 +2541,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Close register</source>
+        <source>C&amp;lose register</source>
         <translation>Verzeichnis &amp;schließen</translation>
     </message>
     <message>
@@ -2540,7 +2573,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate activity</source>
+        <source>Dup&amp;licate activity</source>
         <translation>Tätigkeit &amp;duplizieren</translation>
     </message>
     <message>
@@ -2550,7 +2583,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Rename activity</source>
+        <source>Rena&amp;me activity</source>
         <translation>Tätigkeit &amp;umbenennen</translation>
     </message>
     <message>
@@ -2679,7 +2712,13 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>%1 (copy)</source>
+        <comment>the suggested file name of a copy</comment>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a copy as</source>
         <translation>Kopie speichern unter</translation>
     </message>
@@ -2722,17 +2761,12 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-343"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
         <source>Match the columns to register fields</source>
         <translation>Spalten den Feldern des Verzeichnisses zuordnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One row of the sheet is one processing activity. The fields were guessed from the column headers: check them. Columns set to “Ignore” are not read.</source>
-        <translation>Eine Zeile des Blatts entspricht einer Verarbeitungstätigkeit. Die Felder wurden aus den Spaltenüberschriften abgeleitet: Bitte prüfen Sie sie. Spalten, die auf „(nicht importieren)“ stehen, werden nicht gelesen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -2767,12 +2801,20 @@
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <source>%1 columns, %2 of them mapped.</source>
-        <translation>Spalten: %1, davon zugeordnet: %2.</translation>
+        <location line="-33"/>
+        <source>One row of the sheet is one processing activity. The fields were guessed from the column headers: check them. Columns set to “%1” are not read.</source>
+        <translation>Eine Zeile des Blatts entspricht einer Verarbeitungstätigkeit. Die Felder wurden aus den Spaltenüberschriften abgeleitet: Bitte prüfen Sie sie. Spalten, die auf „%1“ stehen, werden nicht gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n columns, %1 of them mapped.</source>
+        <translation>
+            <numerusform>%n Spalte, davon zugeordnet: %1.</numerusform>
+            <numerusform>%n Spalten, davon zugeordnet: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Choose the register field of at least one column.</source>
         <translation>Wählen Sie für mindestens eine Spalte ein Feld des Verzeichnisses.</translation>
     </message>
@@ -2866,7 +2908,6 @@
     <message>
         <location filename="../../ui/navigator.py" line="+17"/>
         <source>Register</source>
-        <extracomment>(group, [(page key, label, standard icon)]) in the order shown. Page keys of catalogues are the catalogue names of ``ropa.domain.model.CATALOGUES``.</extracomment>
         <translation>Verzeichnis</translation>
     </message>
     <message>
@@ -3003,10 +3044,13 @@
         <source>No activities: you add them yourself, or from templates later.</source>
         <translation>Keine Tätigkeiten: Sie legen sie selbst an oder fügen sie später aus Vorlagen hinzu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 draft activities:</source>
-        <translation>%1 Tätigkeiten als Entwurf:</translation>
+        <source>%n draft activities:</source>
+        <translation>
+            <numerusform>%n Tätigkeit als Entwurf:</numerusform>
+            <numerusform>%n Tätigkeiten als Entwurf:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3032,7 +3076,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+227"/>
+        <location filename="../../ui/widgets/fields.py" line="+270"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum festlegen</translation>
@@ -3212,7 +3256,6 @@
     <message>
         <location filename="../../ui/editor/purposes.py" line="+29"/>
         <source>The purpose, e.g. “paying salaries”</source>
-        <extracomment>Legal bases that rest on a Union or Member State law to be named (Art. 6(3)).</extracomment>
         <translation>Der Zweck, z. B. „Gehaltsabrechnung“</translation>
     </message>
     <message>
@@ -3490,7 +3533,6 @@
     <message>
         <location filename="../../ui/app.py" line="-120"/>
         <source>%1 cannot be opened.</source>
-        <extracomment>Set to a PNG path: the app grabs its window once the list is filled, saves it there and quits.</extracomment>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -3601,7 +3643,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Next / previous section of the editor</source>
         <translation>Nächster / vorheriger Abschnitt des Editors</translation>
     </message>
@@ -3619,11 +3661,6 @@
         <location line="+1"/>
         <source>Tick or untick an item in a list</source>
         <translation>Eintrag in einer Liste an- oder abhaken</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Space</source>
-        <translation>Leertaste</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3753,9 +3790,14 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Remove from the list</source>
         <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -3962,12 +4004,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+344"/>
         <source>No mechanism</source>
         <translation>Kein Mechanismus</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-344"/>
         <source>No transfer mechanism (Chapter V) is recorded</source>
         <translation>Es ist kein Übermittlungsmechanismus (Kapitel V) erfasst</translation>
     </message>
@@ -4074,12 +4116,12 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+353"/>
+        <location line="+340"/>
         <source>Derogation</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-381"/>
         <source>Derogation for a specific situation (Art. 49)</source>
         <translation>Ausnahme für bestimmte Fälle (Art. 49)</translation>
     </message>
@@ -4105,12 +4147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+377"/>
         <source>Safeguards</source>
         <translation>Garantien</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-377"/>
         <source>Appropriate safeguards documented (Art. 46)</source>
         <translation>Geeignete Garantien dokumentiert (Art. 46)</translation>
     </message>
@@ -4136,41 +4178,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+338"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+351"/>
+        <location line="-337"/>
+        <location line="+338"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-337"/>
         <source>EEA / adequacy</source>
         <translation>EWR / Angemessenheit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+340"/>
         <source>Mechanism</source>
         <translation>Mechanismus</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+353"/>
+        <location line="-339"/>
+        <location line="+340"/>
         <source>SCC module</source>
         <translation>SCC-Modul</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+355"/>
+        <location line="-338"/>
+        <location line="+342"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-341"/>
         <source>TIA reference</source>
         <translation>TIA-Referenz</translation>
     </message>
@@ -4180,7 +4222,7 @@
         <translation>TIA-Datum</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+155"/>
         <source>Transfers to third countries</source>
         <translation>Übermittlungen in Drittländer</translation>
     </message>
@@ -4215,7 +4257,7 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
@@ -4313,12 +4355,11 @@
     <message>
         <location line="+40"/>
         <source>Versions</source>
-        <extracomment>emitted on the GUI thread when a comparison is shown (for tests and the status bar) emitted when a version was frozen</extracomment>
         <translation>Versionen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Freeze version…</source>
+        <source>Free&amp;ze version…</source>
         <translation>Version &amp;einfrieren…</translation>
     </message>
     <message>
@@ -4363,7 +4404,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export report…</source>
+        <source>E&amp;xport report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
@@ -4378,7 +4419,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>F&amp;rom:</source>
+        <source>Fr&amp;om:</source>
         <translation>V&amp;on:</translation>
     </message>
     <message>

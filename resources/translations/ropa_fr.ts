@@ -14,7 +14,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+88"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
@@ -59,7 +59,7 @@
     <message>
         <location line="+3"/>
         <source>(searching the columns; all text in a moment)</source>
-        <translation>(recherche dans les colonnes ; dans tout le texte dans un instant)</translation>
+        <translation>(recherche dans les colonnes&#xa0;; dans tout le texte dans un instant)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -69,7 +69,7 @@
     <message>
         <location line="+2"/>
         <source>No activities yet. Press Ctrl+N to add the first one.</source>
-        <translation>Aucune activité pour l'instant. Appuyez sur Ctrl+N pour ajouter la première.</translation>
+        <translation>Aucune activité pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter la première.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -81,21 +81,20 @@
     <name>ActivityEditor</name>
     <message>
         <location filename="../../ui/editor/editor.py" line="+94"/>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>← Activities</source>
-        <extracomment>Which section holds a field, for &quot;open this activity at that field&quot; requests (findings, F2).</extracomment>
         <translation>← Activités</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-319"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Retour à la liste (Alt+Gauche)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <location line="+20"/>
         <source>The change was not saved</source>
-        <translation>La modification n'a pas été enregistrée</translation>
+        <translation>La modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -130,7 +129,7 @@
     <message>
         <location filename="../../ui/editor/markers.py" line="+86"/>
         <source>Findings of the checks; accept them on the Findings page if they are intended</source>
-        <translation>Constats des contrôles ; acceptez-les sur la page Constats s'ils sont voulus</translation>
+        <translation>Constats des contrôles&#xa0;; acceptez-les sur la page Constats s&apos;ils sont voulus</translation>
     </message>
 </context>
 <context>
@@ -138,7 +137,6 @@
     <message>
         <location filename="../../ui/models/activity_table.py" line="+70"/>
         <source>Reference</source>
-        <extracomment>(open errors, open warnings) of a row, for the badge delegate of the findings column.</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
@@ -186,23 +184,29 @@
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+212"/>
-        <source>%1 errors</source>
-        <translation>%1 erreur(s)</translation>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 warnings</source>
-        <translation>%1 avertissement(s)</translation>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+304"/>
+        <location filename="../../ui/app.py" line="+301"/>
         <source>Something went wrong; your register is safe.</source>
-        <translation>Une erreur s'est produite ; votre registre est intact.</translation>
+        <translation>Une erreur s&apos;est produite&#xa0;; votre registre est intact.</translation>
     </message>
 </context>
 <context>
@@ -215,7 +219,7 @@
     <message>
         <location line="+143"/>
         <source>Create “%1”</source>
-        <translation>Créer « %1 »</translation>
+        <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -225,7 +229,7 @@
     <message>
         <location line="+4"/>
         <source>%1 selected: %2</source>
-        <translation>Sélection (%1) : %2</translation>
+        <translation>Sélection (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -238,7 +242,7 @@
     <message>
         <location line="+0"/>
         <source>adequacy decision: the recipient is DPF-certified</source>
-        <translation>décision d'adéquation : le destinataire est certifié DPF</translation>
+        <translation>décision d&apos;adéquation&#xa0;: le destinataire est certifié DPF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -248,7 +252,7 @@
     <message>
         <location line="+0"/>
         <source>no adequacy: the recipient is not certified under the EU-US Data Privacy Framework</source>
-        <translation>pas d'adéquation : le destinataire n'est pas certifié au titre du cadre de protection des données UE-États-Unis</translation>
+        <translation>pas d&apos;adéquation&#xa0;: le destinataire n&apos;est pas certifié au titre du cadre de protection des données UE-États-Unis</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -278,7 +282,7 @@
     <message>
         <location line="+4"/>
         <source>Country, and whether it is in the EEA or covered by an adequacy decision</source>
-        <translation>Pays, et s'il fait partie de l'EEE ou est couvert par une décision d'adéquation</translation>
+        <translation>Pays, et s&apos;il fait partie de l&apos;EEE ou est couvert par une décision d&apos;adéquation</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -328,7 +332,7 @@
     <message>
         <location line="+3"/>
         <source>Hosting country</source>
-        <translation>Pays d'hébergement</translation>
+        <translation>Pays d&apos;hébergement</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -343,7 +347,7 @@
     <message>
         <location line="+1"/>
         <source>Arrangement reference</source>
-        <translation>Réf. de l'accord</translation>
+        <translation>Réf. de l&apos;accord</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -353,13 +357,13 @@
     <message>
         <location line="+86"/>
         <source>No activity uses this item</source>
-        <translation>Aucune activité n'utilise cet élément</translation>
+        <translation>Aucune activité n&apos;utilise cet élément</translation>
     </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
-        <location filename="../../ui/views/catalogue.py" line="+78"/>
+        <location filename="../../ui/views/catalogue.py" line="+79"/>
         <source>Recipients &amp; processors</source>
         <translation>Destinataires et sous-traitants</translation>
     </message>
@@ -511,7 +515,7 @@
     <message>
         <location line="+1"/>
         <source>The contract or Art. 28 data processing agreement</source>
-        <translation>Le contrat ou l'accord de sous-traitance (art. 28)</translation>
+        <translation>Le contrat ou l&apos;accord de sous-traitance (art. 28)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -586,7 +590,7 @@
     <message>
         <location line="+1"/>
         <source>Hosting country</source>
-        <translation>Pays d'hébergement</translation>
+        <translation>Pays d&apos;hébergement</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -596,71 +600,88 @@
     <message>
         <location line="+1"/>
         <source>Representative in the Union (Art. 27)</source>
-        <translation>Représentant dans l'Union (art. 27)</translation>
+        <translation>Représentant dans l&apos;Union (art. 27)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Essence of the arrangement (Art. 26)</source>
-        <translation>Grandes lignes de l'accord (art. 26)</translation>
+        <translation>Grandes lignes de l&apos;accord (art. 26)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrangement reference</source>
-        <translation>Référence de l'accord</translation>
+        <translation>Référence de l&apos;accord</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Delete from the catalogue</source>
         <translation>Supprimer de la liste</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>“%1” is used by %2 activities. Deleting it removes it from:</source>
-        <translation>« %1 » est utilisé par %2 activité(s). Le supprimer le retire de :</translation>
+        <source>“%1” is used by %n activities. Deleting it removes it from:</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n activité. Le supprimer le retire de&#xa0;:</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n activités. Le supprimer le retire de&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 items are used by %n activities. Deleting them removes them from:</source>
+        <translation>
+            <numerusform>%1 éléments sont utilisés par %n activité. Les supprimer les retire de&#xa0;:</numerusform>
+            <numerusform>%1 éléments sont utilisés par %n activités. Les supprimer les retire de&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Used by %n activities:</source>
+        <translation>
+            <numerusform>Utilisé par %n activité&#xa0;:</numerusform>
+            <numerusform>Utilisé par %n activités&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+264"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 items are used by %2 activities. Deleting them removes them from:</source>
-        <translation>%1 éléments sont utilisés par %2 activité(s). Les supprimer les retire de :</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-305"/>
         <source>You can undo the deletion with Ctrl+Z.</source>
         <translation>Vous pouvez annuler la suppression avec Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+120"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Merge duplicates</source>
         <translation>Fusionner des doublons</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the item to keep. Activities that use the other one will use the kept item instead, and the other item is deleted. Ctrl+Z undoes the merge.</source>
-        <translation>Choisissez l'élément à conserver. Les activités qui utilisent l'autre utiliseront à sa place l'élément conservé, et l'autre élément sera supprimé. Ctrl+Z annule la fusion.</translation>
+        <translation>Choisissez l&apos;élément à conserver. Les activités qui utilisent l&apos;autre utiliseront à sa place l&apos;élément conservé, et l&apos;autre élément sera supprimé. Ctrl+Z annule la fusion.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep “%1”</source>
-        <translation>Conserver « %1 »</translation>
+        <translation>Conserver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Used by %1 activities:</source>
-        <translation>Utilisé par %1 activité(s) :</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -682,7 +703,7 @@
     <message>
         <location line="+1"/>
         <source>Rename the selected item</source>
-        <translation>Renommer l'élément sélectionné</translation>
+        <translation>Renommer l&apos;élément sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -706,22 +727,17 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Used by</source>
         <translation>Utilisé par</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-169"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l'activité</translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;activité</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>%1 items</source>
-        <translation>%1 élément(s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>%1 of %2 items</source>
         <translation>%1 sur %2 éléments</translation>
     </message>
@@ -748,7 +764,7 @@
     <message>
         <location line="+9"/>
         <source>Deleted %1 (Ctrl+Z to undo)</source>
-        <translation>Supprimé : %1 (Ctrl+Z pour annuler)</translation>
+        <translation>Supprimé&#xa0;: %1 (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -761,7 +777,7 @@
     <message>
         <location filename="../../ui/commands.py" line="+82"/>
         <source>Add activity %1</source>
-        <translation>Ajout de l'activité %1</translation>
+        <translation>Ajout de l&apos;activité %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -793,7 +809,7 @@
     <message>
         <location line="+19"/>
         <source>Edit organisation</source>
-        <translation>Modification de l'organisme</translation>
+        <translation>Modification de l&apos;organisme</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -803,7 +819,7 @@
     <message>
         <location line="+0"/>
         <source>Withdraw acceptance of %1</source>
-        <translation>Retrait de l'acceptation de %1</translation>
+        <translation>Retrait de l&apos;acceptation de %1</translation>
     </message>
 </context>
 <context>
@@ -871,7 +887,7 @@
     <message>
         <location line="-21"/>
         <source>No controller recorded yet.</source>
-        <translation>Aucun responsable du traitement enregistré pour l'instant.</translation>
+        <translation>Aucun responsable du traitement enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -885,22 +901,22 @@
         <location filename="../../ui/widgets/country.py" line="+30"/>
         <location line="+5"/>
         <source>adequacy decision</source>
-        <translation>décision d'adéquation</translation>
+        <translation>décision d&apos;adéquation</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>adequacy decision (commercial organisations only)</source>
-        <translation>décision d'adéquation (organisations commerciales uniquement)</translation>
+        <translation>décision d&apos;adéquation (organisations commerciales uniquement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adequacy decision (certified organisations only)</source>
-        <translation>décision d'adéquation (organisations certifiées uniquement)</translation>
+        <translation>décision d&apos;adéquation (organisations certifiées uniquement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>adequacy decision (private sector only)</source>
-        <translation>décision d'adéquation (secteur privé uniquement)</translation>
+        <translation>décision d&apos;adéquation (secteur privé uniquement)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -925,7 +941,7 @@
     <message>
         <location line="+0"/>
         <source>third country, no adequacy decision</source>
-        <translation>pays tiers, sans décision d'adéquation</translation>
+        <translation>pays tiers, sans décision d&apos;adéquation</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -941,9 +957,23 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="+150"/>
+        <location filename="../../ui/views/dashboard.py" line="+49"/>
+        <source>Show the errors</source>
+        <translation>Afficher les erreurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the warnings</source>
+        <translation>Afficher les avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the findings for information</source>
+        <translation>Afficher les constats pour information</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Dashboard</source>
-        <extracomment>destination (country code or international organisation) -&gt; mechanism code -&gt; number of transfers</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -979,7 +1009,7 @@
     <message>
         <location line="+6"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l'activité</translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;activité</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -989,7 +1019,7 @@
     <message>
         <location line="+1"/>
         <source>No transfers outside the EEA are recorded.</source>
-        <translation>Aucun transfert hors de l'EEE n'est enregistré.</translation>
+        <translation>Aucun transfert hors de l&apos;EEE n&apos;est enregistré.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1002,29 +1032,27 @@
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le destinataire</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of the %2 items the record must hold are documented, for %3 activities in use.</source>
-        <translation>%1 des %2 rubriques que le registre doit contenir sont documentées (activités en usage : %3).</translation>
+        <translation>%1 des %2 rubriques que le registre doit contenir sont documentées (activités en usage&#xa0;: %3).</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Show the %1 findings</source>
-        <translation>Afficher les constats de niveau « %1 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 findings accepted with a justification</source>
-        <translation>Constats acceptés avec une justification : %1</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n findings accepted with a justification</source>
+        <translation>
+            <numerusform>%n constat accepté avec une justification</numerusform>
+            <numerusform>%n constats acceptés avec une justification</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>accepted: %1</source>
-        <translation>accepté : %1</translation>
+        <translation>accepté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1034,7 +1062,7 @@
     <message>
         <location line="+8"/>
         <source>Overdue: %1 · next 30 days: %2 · 31 to 90 days: %3</source>
-        <translation>En retard : %1 · 30 prochains jours : %2 · de 31 à 90 jours : %3</translation>
+        <translation>En retard&#xa0;: %1 · 30 prochains jours&#xa0;: %2 · de 31 à 90 jours&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1067,7 +1095,7 @@
     <message>
         <location filename="../../ui/editor/data.py" line="+23"/>
         <source>— choose the Art. 9(2) condition —</source>
-        <translation>— choisir la condition de l'art. 9, par. 2 —</translation>
+        <translation>— choisir la condition de l&apos;art. 9, par. 2 —</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1082,7 +1110,7 @@
     <message>
         <location line="+1"/>
         <source>Categories of data subjects and of personal data (Art. 30(1)(c)); special categories need an Art. 9(2) condition.</source>
-        <translation>Catégories de personnes concernées et de données à caractère personnel (art. 30, par. 1, c)) ; les catégories particulières exigent une condition de l'art. 9, par. 2.</translation>
+        <translation>Catégories de personnes concernées et de données à caractère personnel (art. 30, par. 1, c))&#xa0;; les catégories particulières exigent une condition de l&apos;art. 9, par. 2.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1120,7 +1148,7 @@
     <message>
         <location line="+2"/>
         <source>Legal basis under Art. 10, e.g. the law that authorises it</source>
-        <translation>Fondement au titre de l'art. 10, p. ex. la loi qui l'autorise</translation>
+        <translation>Fondement au titre de l&apos;art. 10, p. ex. la loi qui l&apos;autorise</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1133,7 +1161,6 @@
     <message>
         <location filename="../../ui/editor/dpia.py" line="+24"/>
         <source>DPIA &amp; risk</source>
-        <extracomment>WP248 rev.01: &quot;the more criteria are met, the more likely [...] a DPIA&quot;; two or more as a rule of thumb.</extracomment>
         <translation>AIPD et risques</translation>
     </message>
     <message>
@@ -1142,7 +1169,7 @@
         <translation>Analyse préalable au regard des neuf critères des lignes directrices WP248 (art. 35) et décisions automatisées (art. 22).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Not decided</source>
         <translation>Non décidé</translation>
     </message>
@@ -1164,7 +1191,7 @@
     <message>
         <location line="+2"/>
         <source>Where the DPIA is kept, e.g. DPIA-2025-03</source>
-        <translation>Où l'AIPD est conservée, p. ex. AIPD-2025-03</translation>
+        <translation>Où l&apos;AIPD est conservée, p. ex. AIPD-2025-03</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1173,12 +1200,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Profiling</source>
         <translation>Profilage</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>With legal or similarly significant effects (Art. 22)</source>
         <translation>Produisant des effets juridiques ou des effets similaires significatifs (art. 22)</translation>
     </message>
@@ -1188,7 +1215,7 @@
         <translation>Informations utiles concernant la logique sous-jacente (art. 13, par. 2, f))</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+30"/>
         <source>WP248 criteria</source>
         <translation>Critères WP248</translation>
@@ -1203,13 +1230,13 @@
         <location line="-8"/>
         <location line="+9"/>
         <source>DPIA status</source>
-        <translation>État de l'AIPD</translation>
+        <translation>État de l&apos;AIPD</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>DPIA reference</source>
-        <translation>Référence de l'AIPD</translation>
+        <translation>Référence de l&apos;AIPD</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1241,12 +1268,12 @@
     <message>
         <location line="+17"/>
         <source>%1 criteria met: 2 or more criteria, a DPIA is likely required.</source>
-        <translation>%1 critères remplis : à partir de 2 critères, une AIPD est probablement requise.</translation>
+        <translation>%1 critères remplis&#xa0;: à partir de 2 critères, une AIPD est probablement requise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 criterion met: a DPIA is not presumed; record why if you decide against one.</source>
-        <translation>1 critère rempli : une AIPD n'est pas présumée nécessaire ; si vous décidez de ne pas en faire, consignez pourquoi.</translation>
+        <translation>1 critère rempli&#xa0;: une AIPD n&apos;est pas présumée nécessaire&#xa0;; si vous décidez de ne pas en faire, consignez pourquoi.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1259,7 +1286,6 @@
     <message>
         <location filename="../../ui/dialogs/export.py" line="+79"/>
         <source>Export the register</source>
-        <extracomment>Formats whose output is the whole register (filters do not apply). Formats with pages (page size) and with a findings section.</extracomment>
         <translation>Exporter le registre</translation>
     </message>
     <message>
@@ -1305,7 +1331,7 @@
     <message>
         <location line="+7"/>
         <source>The JSON exchange file always holds the whole register.</source>
-        <translation>Le fichier d'échange JSON contient toujours l'ensemble du registre.</translation>
+        <translation>Le fichier d&apos;échange JSON contient toujours l&apos;ensemble du registre.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1370,7 +1396,7 @@
     <message>
         <location line="+1"/>
         <source>JSON exchange file (.json)</source>
-        <translation>Fichier d'échange JSON (.json)</translation>
+        <translation>Fichier d&apos;échange JSON (.json)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1380,12 +1406,12 @@
     <message>
         <location line="+22"/>
         <source>Choose where to save the export.</source>
-        <translation>Choisissez où enregistrer l'export.</translation>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1395,37 +1421,43 @@
     <message>
         <location line="+0"/>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+43"/>
-        <source>Exporting %1 activities…</source>
-        <translation>Export de %1 activité(s)…</translation>
+        <source>Exporting %n activities…</source>
+        <translation>
+            <numerusform>Export de %n activité…</numerusform>
+            <numerusform>Export de %n activités…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Exported %n activities to %1</source>
+        <translation>
+            <numerusform>%n activité exportée vers %1</numerusform>
+            <numerusform>%n activités exportées vers %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-20"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Exported %1 activities to %2</source>
-        <translation>%1 activité(s) exportée(s) vers %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>The export failed: %1</source>
-        <translation>L'export a échoué : %1</translation>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
+        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1470,7 @@
     <message>
         <location line="+1"/>
         <source>A spreadsheet (.xlsx, .ods, .csv) or a ropa exchange file (.json). Nothing is written before the last step.</source>
-        <translation>Un tableur (.xlsx, .ods, .csv) ou un fichier d'échange ropa (.json). Rien n'est écrit avant la dernière étape.</translation>
+        <translation>Un tableur (.xlsx, .ods, .csv) ou un fichier d&apos;échange ropa (.json). Rien n&apos;est écrit avant la dernière étape.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1463,27 +1495,27 @@
     <message>
         <location line="+22"/>
         <source>ropa&apos;s own Excel export: rows are matched to activities by reference.</source>
-        <translation>export Excel de ropa ; les lignes sont rapprochées des activités par leur référence.</translation>
+        <translation>export Excel de ropa&#xa0;; les lignes sont rapprochées des activités par leur référence.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The CNIL “registre simplifié”: one activity per fiche.</source>
-        <translation>« registre simplifié » de la CNIL ; une activité par fiche.</translation>
+        <translation>«&#xa0;registre simplifié&#xa0;» de la CNIL&#xa0;; une activité par fiche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A ropa exchange file: items are merged by UUID.</source>
-        <translation>fichier d'échange ropa ; les éléments sont fusionnés par UUID.</translation>
+        <translation>fichier d&apos;échange ropa&#xa0;; les éléments sont fusionnés par UUID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another layout: next, match its columns to register fields.</source>
-        <translation>autre présentation ; à l'étape suivante, associez ses colonnes aux champs du registre.</translation>
+        <translation>autre présentation&#xa0;; à l&apos;étape suivante, associez ses colonnes aux champs du registre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognised: %1</source>
-        <translation>Format reconnu : %1</translation>
+        <translation>Format reconnu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1523,6 @@
     <message>
         <location filename="../../ui/models/findings_table.py" line="+50"/>
         <source>Severity</source>
-        <extracomment>The finding itself, for views that act on the selected row.</extracomment>
         <translation>Gravité</translation>
     </message>
     <message>
@@ -1642,20 +1673,20 @@
     <message>
         <location line="+72"/>
         <source>Accepted on %1: %2</source>
-        <translation>Accepté le %1 : %2</translation>
+        <translation>Accepté le %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../ui/views/findings.py" line="+59"/>
+        <location filename="../../ui/views/findings.py" line="+60"/>
         <source>Accept finding</source>
         <translation>Accepter le constat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You accept this finding knowingly. Say why: the reason is kept in the register and shown in the exports.</source>
-        <translation>Vous acceptez ce constat en connaissance de cause. Indiquez pourquoi : le motif est conservé dans le registre et figure dans les exports.</translation>
+        <translation>Vous acceptez ce constat en connaissance de cause. Indiquez pourquoi&#xa0;: le motif est conservé dans le registre et figure dans les exports.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1668,7 +1699,7 @@
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Findings of the checks</source>
         <translation>Constats des contrôles</translation>
     </message>
@@ -1705,7 +1736,7 @@
     <message>
         <location line="+31"/>
         <source>Double-click or press Enter to open the place to fix it</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l'endroit à corriger</translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;endroit à corriger</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1725,7 +1756,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw acceptance</source>
-        <translation>Re&amp;tirer l'acceptation</translation>
+        <translation>Re&amp;tirer l&apos;acceptation</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1733,9 +1764,9 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>%1 errors · %2 warnings · %3 info · %4 accepted</source>
-        <translation>Erreurs : %1 · Avertissements : %2 · Infos : %3 · Acceptés : %4</translation>
+        <translation>Erreurs&#xa0;: %1 · Avertissements&#xa0;: %2 · Infos&#xa0;: %3 · Acceptés&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1750,12 +1781,12 @@
     <message>
         <location line="+63"/>
         <source>Accepted: %1</source>
-        <translation>Accepté : %1</translation>
+        <translation>Accepté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The change was not saved</source>
-        <translation>La modification n'a pas été enregistrée</translation>
+        <translation>La modification n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1922,7 @@
     <message>
         <location line="+1"/>
         <source>DPIA criteria</source>
-        <translation>Critères de l'AIPD</translation>
+        <translation>Critères de l&apos;AIPD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1901,12 +1932,12 @@
     <message>
         <location line="+1"/>
         <source>DPIA status</source>
-        <translation>État de l'AIPD</translation>
+        <translation>État de l&apos;AIPD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DPIA reference</source>
-        <translation>Référence de l'AIPD</translation>
+        <translation>Référence de l&apos;AIPD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2016,7 +2047,7 @@
     <message>
         <location line="+1"/>
         <source>Hosting country</source>
-        <translation>Pays d'hébergement</translation>
+        <translation>Pays d&apos;hébergement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2056,12 +2087,12 @@
     <message>
         <location line="+1"/>
         <source>TIA reference</source>
-        <translation>Référence de l'AITD</translation>
+        <translation>Référence de l&apos;AITD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIA date</source>
-        <translation>Date de l'AITD</translation>
+        <translation>Date de l&apos;AITD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2096,7 +2127,7 @@
     <message>
         <location line="+1"/>
         <source>At the end</source>
-        <translation>À l'issue du délai</translation>
+        <translation>À l&apos;issue du délai</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2162,7 +2193,7 @@
     <message>
         <location line="+1"/>
         <source>Arrangement reference</source>
-        <translation>Référence de l'accord</translation>
+        <translation>Référence de l&apos;accord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2182,7 +2213,7 @@
     <message>
         <location line="+1"/>
         <source>Registration number</source>
-        <translation>Numéro d'entreprise</translation>
+        <translation>Numéro d&apos;entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2273,7 +2304,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/views/history.py" line="+130"/>
+        <location filename="../../ui/views/history.py" line="+127"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2304,18 +2335,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Depuis le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un&amp;til</source>
-        <translation>&amp;Jusqu'au</translation>
+        <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l'activité</translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;activité</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2323,7 +2354,7 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+74"/>
         <source>All activities</source>
         <translation>Toutes les activités</translation>
     </message>
@@ -2337,10 +2368,13 @@
         <source>the %1 newest matching changes</source>
         <translation>les %1 modifications correspondantes les plus récentes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 changes</source>
-        <translation>%1 modification(s)</translation>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2363,7 +2397,7 @@
     <message>
         <location line="+0"/>
         <source>Name of the processing activity, its owner and its role (Art. 30(1)(a), 30(2)(a)).</source>
-        <translation>Nom de l'activité de traitement, service responsable et rôle (art. 30, par. 1, a), et art. 30, par. 2, a)).</translation>
+        <translation>Nom de l&apos;activité de traitement, service responsable et rôle (art. 30, par. 1, a), et art. 30, par. 2, a)).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2455,7 +2489,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+354"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+355"/>
         <source>Import from spreadsheet</source>
         <translation>Importer depuis un tableur</translation>
     </message>
@@ -2465,7 +2499,6 @@
     <message>
         <location filename="../../ui/jobs.py" line="+81"/>
         <source>internal error (%1)</source>
-        <extracomment>Jobs started and not finished yet; keeps the Python objects alive while Qt runs them.</extracomment>
         <translation>erreur interne (%1)</translation>
     </message>
 </context>
@@ -2504,11 +2537,11 @@
     <message>
         <location line="+2"/>
         <source>New activity from &amp;template…</source>
-        <translation>Nouvelle activité à partir d'un &amp;modèle…</translation>
+        <translation>Nouvelle activité à partir d&apos;un &amp;modèle…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Close register</source>
+        <source>C&amp;lose register</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
@@ -2536,22 +2569,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Open activity</source>
-        <translation>&amp;Ouvrir l'activité</translation>
+        <translation>&amp;Ouvrir l&apos;activité</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate activity</source>
-        <translation>D&amp;upliquer l'activité</translation>
+        <source>Dup&amp;licate activity</source>
+        <translation>D&amp;upliquer l&apos;activité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete activity…</source>
-        <translation>&amp;Supprimer l'activité…</translation>
+        <translation>&amp;Supprimer l&apos;activité…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Rename activity</source>
-        <translation>R&amp;enommer l'activité</translation>
+        <source>Rena&amp;me activity</source>
+        <translation>R&amp;enommer l&apos;activité</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2561,7 +2594,7 @@
     <message>
         <location line="+1"/>
         <source>Show &amp;history of the activity</source>
-        <translation>Afficher l'&amp;historique de l'activité</translation>
+        <translation>Afficher l&apos;&amp;historique de l&apos;activité</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2611,7 +2644,7 @@
     <message>
         <location line="+4"/>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2621,7 +2654,7 @@
     <message>
         <location line="+140"/>
         <source>The change was not saved</source>
-        <translation>La modification n'a pas été enregistrée</translation>
+        <translation>La modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2641,12 +2674,12 @@
     <message>
         <location line="+3"/>
         <source>Delete %1 “%2”?</source>
-        <translation>Supprimer %1 « %2 » ?</translation>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete %1 activities?</source>
-        <translation>Supprimer %1 activités ?</translation>
+        <translation>Supprimer %1 activités&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2656,7 +2689,7 @@
     <message>
         <location line="+1"/>
         <source>Delete activity</source>
-        <translation>Supprimer l'activité</translation>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2671,15 +2704,21 @@
     <message>
         <location line="+56"/>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler « %1 »</translation>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir « %1 »</translation>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>%1 (copy)</source>
+        <comment>the suggested file name of a copy</comment>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
@@ -2691,7 +2730,7 @@
     <message>
         <location line="+11"/>
         <source>The copy was not saved</source>
-        <translation>La copie n'a pas été enregistrée</translation>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2706,12 +2745,12 @@
     <message>
         <location line="+7"/>
         <source>%1 controller and %2 processor activities</source>
-        <translation>Activités : %1 comme responsable du traitement, %2 comme sous-traitant</translation>
+        <translation>Activités&#xa0;: %1 comme responsable du traitement, %2 comme sous-traitant</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>ropa %1: the record of processing activities (GDPR Art. 30), kept offline in one file.</source>
-        <translation>ropa %1 : le registre des activités de traitement (art. 30 RGPD), tenu hors ligne dans un seul fichier.</translation>
+        <translation>ropa %1&#xa0;: le registre des activités de traitement (art. 30 RGPD), tenu hors ligne dans un seul fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2722,17 +2761,12 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-343"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
         <source>Match the columns to register fields</source>
         <translation>Associer les colonnes aux champs du registre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One row of the sheet is one processing activity. The fields were guessed from the column headers: check them. Columns set to “Ignore” are not read.</source>
-        <translation>Chaque ligne de la feuille est une activité de traitement. Les champs ont été déduits des en-têtes de colonnes : vérifiez-les. Les colonnes réglées sur « (ne pas importer) » ne sont pas lues.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -2759,27 +2793,35 @@
     <message>
         <location line="+7"/>
         <source>Sheet:</source>
-        <translation>Feuille :</translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Header row:</source>
-        <translation>Ligne d'en-tête :</translation>
+        <translation>Ligne d&apos;en-tête&#xa0;:</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <source>%1 columns, %2 of them mapped.</source>
-        <translation>%1 colonnes, dont %2 associées.</translation>
+        <location line="-33"/>
+        <source>One row of the sheet is one processing activity. The fields were guessed from the column headers: check them. Columns set to “%1” are not read.</source>
+        <translation>Chaque ligne de la feuille est une activité de traitement. Les champs ont été déduits des en-têtes de colonnes&#xa0;: vérifiez-les. Les colonnes réglées sur «&#xa0;%1&#xa0;» ne sont pas lues.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n columns, %1 of them mapped.</source>
+        <translation>
+            <numerusform>%n colonne, dont %1 associée.</numerusform>
+            <numerusform>%n colonnes, dont %1 associées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Choose the register field of at least one column.</source>
-        <translation>Choisissez le champ du registre d'au moins une colonne.</translation>
+        <translation>Choisissez le champ du registre d&apos;au moins une colonne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each field can hold only one column: %1.</source>
-        <translation>Chaque champ ne peut recevoir qu'une seule colonne : %1.</translation>
+        <translation>Chaque champ ne peut recevoir qu&apos;une seule colonne&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2795,7 +2837,7 @@
     <message>
         <location line="-9"/>
         <source>The mapping was not loaded</source>
-        <translation>La correspondance n'a pas été chargée</translation>
+        <translation>La correspondance n&apos;a pas été chargée</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2805,7 +2847,7 @@
     <message>
         <location line="+9"/>
         <source>The mapping was not saved.</source>
-        <translation>La correspondance n'a pas été enregistrée.</translation>
+        <translation>La correspondance n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2823,12 +2865,12 @@
     <message>
         <location line="+31"/>
         <source>%1 is already open in another ropa window or program. Close it there, then try again.</source>
-        <translation>%1 est déjà ouvert dans une autre fenêtre de ropa ou dans un autre programme. Fermez-le d'abord, puis réessayez.</translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de ropa ou dans un autre programme. Fermez-le d&apos;abord, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was saved by a newer version of ropa. Update ropa to open it.</source>
-        <translation>%1 a été enregistré par une version plus récente de ropa. Mettez ropa à jour pour l'ouvrir.</translation>
+        <translation>%1 a été enregistré par une version plus récente de ropa. Mettez ropa à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2838,7 +2880,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is not a ropa register, or it no longer exists.</source>
-        <translation>%1 n'est pas un registre ropa, ou il n'existe plus.</translation>
+        <translation>%1 n&apos;est pas un registre ropa, ou il n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2858,7 +2900,7 @@
     <message>
         <location line="+5"/>
         <source>Cannot open register</source>
-        <translation>Impossible d'ouvrir le registre</translation>
+        <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2908,6 @@
     <message>
         <location filename="../../ui/navigator.py" line="+17"/>
         <source>Register</source>
-        <extracomment>(group, [(page key, label, standard icon)]) in the order shown. Page keys of catalogues are the catalogue names of ``ropa.domain.model.CATALOGUES``.</extracomment>
         <translation>Registre</translation>
     </message>
     <message>
@@ -2966,22 +3007,22 @@
     <message>
         <location line="+7"/>
         <source>Legal name of the organisation</source>
-        <translation>Dénomination de l'organisme</translation>
+        <translation>Dénomination de l&apos;organisme</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language of the register:</source>
-        <translation>&amp;Langue du registre :</translation>
+        <translation>&amp;Langue du registre&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2991,7 +3032,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Start with:</source>
-        <translation>Point de &amp;départ :</translation>
+        <translation>Point de &amp;départ&#xa0;:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3001,12 +3042,15 @@
     <message>
         <location line="+24"/>
         <source>No activities: you add them yourself, or from templates later.</source>
-        <translation>Aucune activité : vous les ajoutez vous-même, ou plus tard à partir de modèles.</translation>
+        <translation>Aucune activité&#xa0;: vous les ajoutez vous-même, ou plus tard à partir de modèles.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 draft activities:</source>
-        <translation>Activités en brouillon (%1) :</translation>
+        <source>%n draft activities:</source>
+        <translation>
+            <numerusform>%n activité en brouillon&#xa0;:</numerusform>
+            <numerusform>%n activités en brouillon&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3021,18 +3065,18 @@
     <message>
         <location line="+4"/>
         <source>%1 already exists; choose another name.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+227"/>
+        <location filename="../../ui/widgets/fields.py" line="+270"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Indiquer une date</translation>
@@ -3098,7 +3142,7 @@
     <message>
         <location line="+1"/>
         <source>Registration number</source>
-        <translation>Numéro d'entreprise</translation>
+        <translation>Numéro d&apos;entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3148,12 +3192,12 @@
     <message>
         <location line="+5"/>
         <source>Representative in the Union (Art. 27)</source>
-        <translation>Représentant dans l'Union (art. 27)</translation>
+        <translation>Représentant dans l&apos;Union (art. 27)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a controller or processor not established in the Union.</source>
-        <translation>Uniquement pour un responsable du traitement ou un sous-traitant qui n'est pas établi dans l'Union.</translation>
+        <translation>Uniquement pour un responsable du traitement ou un sous-traitant qui n&apos;est pas établi dans l&apos;Union.</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3210,7 @@
     <message>
         <location line="+1"/>
         <source>Nothing has been written yet. Import applies all of this at once, or nothing.</source>
-        <translation>Rien n'a encore été écrit. L'import applique tout cela en une seule fois, ou rien du tout.</translation>
+        <translation>Rien n&apos;a encore été écrit. L&apos;import applique tout cela en une seule fois, ou rien du tout.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3197,14 +3241,14 @@
         <location line="+29"/>
         <source>The file cannot be imported; nothing was changed. %n problem(s):</source>
         <translation>
-            <numerusform>Le fichier ne peut pas être importé ; rien n'a été modifié. %n problème :</numerusform>
-            <numerusform>Le fichier ne peut pas être importé ; rien n'a été modifié. %n problèmes :</numerusform>
+            <numerusform>Le fichier ne peut pas être importé&#xa0;; rien n&apos;a été modifié. %n problème&#xa0;:</numerusform>
+            <numerusform>Le fichier ne peut pas être importé&#xa0;; rien n&apos;a été modifié. %n problèmes&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Nothing was imported</source>
-        <translation>Rien n'a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
@@ -3212,8 +3256,7 @@
     <message>
         <location filename="../../ui/editor/purposes.py" line="+29"/>
         <source>The purpose, e.g. “paying salaries”</source>
-        <extracomment>Legal bases that rest on a Union or Member State law to be named (Art. 6(3)).</extracomment>
-        <translation>La finalité, p. ex. « paiement des salaires »</translation>
+        <translation>La finalité, p. ex. «&#xa0;paiement des salaires&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3228,7 +3271,7 @@
     <message>
         <location line="+2"/>
         <source>The legitimate interest pursued</source>
-        <translation>L'intérêt légitime poursuivi</translation>
+        <translation>L&apos;intérêt légitime poursuivi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3272,7 +3315,7 @@
     <message>
         <location line="-20"/>
         <source>No purpose recorded yet.</source>
-        <translation>Aucune finalité enregistrée pour l'instant.</translation>
+        <translation>Aucune finalité enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3295,7 +3338,7 @@
     <message>
         <location line="+1"/>
         <source>Who receives the data (Art. 30(1)(d)) and transfers outside the EEA with their safeguards (Art. 30(1)(e)).</source>
-        <translation>Qui reçoit les données (art. 30, par. 1, d)) et transferts hors de l'EEE avec leurs garanties (art. 30, par. 1, e)).</translation>
+        <translation>Qui reçoit les données (art. 30, par. 1, d)) et transferts hors de l&apos;EEE avec leurs garanties (art. 30, par. 1, e)).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3316,7 +3359,7 @@
     <message>
         <location line="-33"/>
         <source>No transfer outside the EEA recorded.</source>
-        <translation>Aucun transfert hors de l'EEE enregistré.</translation>
+        <translation>Aucun transfert hors de l&apos;EEE enregistré.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3340,7 +3383,7 @@
     <message>
         <location filename="../../ui/editor/retention.py" line="+31"/>
         <source>Search the activity&apos;s data categories</source>
-        <translation>Rechercher parmi les catégories de données de l'activité</translation>
+        <translation>Rechercher parmi les catégories de données de l&apos;activité</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3350,12 +3393,12 @@
     <message>
         <location line="+2"/>
         <source>How the period is decided, when no figure can be given</source>
-        <translation>Comment la durée est déterminée, lorsqu'aucun chiffre ne peut être donné</translation>
+        <translation>Comment la durée est déterminée, lorsqu&apos;aucun chiffre ne peut être donné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Art. 2262bis Civil Code; Social Criminal Code</source>
-        <translation>p. ex. art. 2262bis du Code civil ; Code pénal social</translation>
+        <translation>p. ex. art. 2262bis du Code civil&#xa0;; Code pénal social</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3380,7 +3423,7 @@
     <message>
         <location line="+1"/>
         <source>Counted from / until</source>
-        <translation>À compter de / jusqu'à</translation>
+        <translation>À compter de / jusqu&apos;à</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3395,7 +3438,7 @@
     <message>
         <location line="+1"/>
         <source>At the end</source>
-        <translation>À l'issue du délai</translation>
+        <translation>À l&apos;issue du délai</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3453,7 @@
     <message>
         <location line="-40"/>
         <source>Envisaged time limits for erasure of the different categories of data (Art. 30(1)(f)).</source>
-        <translation>Délais prévus pour l'effacement des différentes catégories de données (art. 30, par. 1, f)).</translation>
+        <translation>Délais prévus pour l&apos;effacement des différentes catégories de données (art. 30, par. 1, f)).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3421,7 +3464,7 @@
     <message>
         <location line="-44"/>
         <source>No retention rule recorded yet.</source>
-        <translation>Aucune règle de conservation enregistrée pour l'instant.</translation>
+        <translation>Aucune règle de conservation enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -3439,12 +3482,12 @@
     <message>
         <location line="+0"/>
         <source>Keep the record up to date: review dates and notes (Art. 5(2), accountability).</source>
-        <translation>Tenir le registre à jour : dates de revue et notes (art. 5, par. 2, responsabilité).</translation>
+        <translation>Tenir le registre à jour&#xa0;: dates de revue et notes (art. 5, par. 2, responsabilité).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Anything a reviewer should know</source>
-        <translation>Tout ce qu'il faut savoir pour la revue</translation>
+        <translation>Tout ce qu&apos;il faut savoir pour la revue</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3490,7 +3533,6 @@
     <message>
         <location filename="../../ui/app.py" line="-120"/>
         <source>%1 cannot be opened.</source>
-        <extracomment>Set to a PNG path: the app grabs its window once the list is filled, saves it there and quits.</extracomment>
         <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
@@ -3527,7 +3569,7 @@
     <message>
         <location filename="../../ui/editor/base.py" line="+108"/>
         <source>Edit %1: %2</source>
-        <translation>Modification de %1 : %2</translation>
+        <translation>Modification de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3601,9 +3643,9 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Next / previous section of the editor</source>
-        <translation>Section suivante / précédente de l'éditeur</translation>
+        <translation>Section suivante / précédente de l&apos;éditeur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3613,17 +3655,12 @@
     <message>
         <location line="+1"/>
         <source>Move between fields</source>
-        <translation>Passer d'un champ à l'autre</translation>
+        <translation>Passer d&apos;un champ à l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick or untick an item in a list</source>
-        <translation>Cocher ou décocher un élément d'une liste</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Space</source>
-        <translation>Espace</translation>
+        <translation>Cocher ou décocher un élément d&apos;une liste</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3641,7 +3678,7 @@
     <message>
         <location filename="../../ui/editor/sources.py" line="+28"/>
         <source>e.g. application form, LinkedIn, the employer</source>
-        <translation>p. ex. formulaire de candidature, LinkedIn, l'employeur</translation>
+        <translation>p. ex. formulaire de candidature, LinkedIn, l&apos;employeur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3665,7 +3702,7 @@
     <message>
         <location line="-16"/>
         <source>Where the personal data come from: the data subject (Art. 13) or elsewhere (Art. 14).</source>
-        <translation>D'où proviennent les données à caractère personnel : de la personne concernée (art. 13) ou d'ailleurs (art. 14).</translation>
+        <translation>D&apos;où proviennent les données à caractère personnel&#xa0;: de la personne concernée (art. 13) ou d&apos;ailleurs (art. 14).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3676,7 +3713,7 @@
     <message>
         <location line="-17"/>
         <source>No source recorded yet.</source>
-        <translation>Aucune source enregistrée pour l'instant.</translation>
+        <translation>Aucune source enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3690,7 +3727,7 @@
         <location filename="../../ui/start_commands.py" line="+102"/>
         <source>Add %n activities from templates</source>
         <translation>
-            <numerusform>Ajout de %n activité à partir d'un modèle</numerusform>
+            <numerusform>Ajout de %n activité à partir d&apos;un modèle</numerusform>
             <numerusform>Ajout de %n activités à partir de modèles</numerusform>
         </translation>
     </message>
@@ -3730,7 +3767,7 @@
     <message>
         <location line="+2"/>
         <source>Cardify NV, a Belgian SaaS company: 14 activities to explore</source>
-        <translation>Cardify NV, une entreprise SaaS belge : 14 activités à explorer</translation>
+        <translation>Cardify NV, une entreprise SaaS belge&#xa0;: 14 activités à explorer</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3745,17 +3782,22 @@
     <message>
         <location line="+16"/>
         <source>The language of the interface</source>
-        <translation>La langue de l'interface</translation>
+        <translation>La langue de l&apos;interface</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Remove from the list</source>
-        <translation>Retirer de la liste</translation>
+        <source>not found</source>
+        <translation>introuvable</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +3805,7 @@
     <message>
         <location filename="../../ui/dialogs/template_picker.py" line="+42"/>
         <source>New activity from template</source>
-        <translation>Nouvelle activité à partir d'un modèle</translation>
+        <translation>Nouvelle activité à partir d&apos;un modèle</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3799,7 +3841,7 @@
     <message>
         <location line="+13"/>
         <source>The activities were not added</source>
-        <translation>Les activités n'ont pas été ajoutées</translation>
+        <translation>Les activités n&apos;ont pas été ajoutées</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3889,7 @@
     <message>
         <location line="+2"/>
         <source>Transfer impact assessment reference</source>
-        <translation>Référence de l'analyse d'impact du transfert</translation>
+        <translation>Référence de l&apos;analyse d&apos;impact du transfert</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3897,7 +3939,7 @@
     <message>
         <location line="+1"/>
         <source>TIA date</source>
-        <translation>Date de l'AITD</translation>
+        <translation>Date de l&apos;AITD</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3910,32 +3952,32 @@
     <message>
         <location line="-93"/>
         <source>%1 is in the EEA: no transfer safeguard is needed.</source>
-        <translation>%1 fait partie de l'EEE : aucune garantie de transfert n'est nécessaire.</translation>
+        <translation>%1 fait partie de l&apos;EEE&#xa0;: aucune garantie de transfert n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No adequacy decision for %1: use an Art. 46 safeguard (e.g. standard contractual clauses) or an Art. 49 derogation.</source>
-        <translation>Aucune décision d'adéquation pour %1 : utilisez une garantie de l'art. 46 (p. ex. des clauses contractuelles types) ou une dérogation de l'art. 49.</translation>
+        <translation>Aucune décision d&apos;adéquation pour %1&#xa0;: utilisez une garantie de l&apos;art. 46 (p. ex. des clauses contractuelles types) ou une dérogation de l&apos;art. 49.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not certified under the EU-US Data Privacy Framework: use standard contractual clauses or another Art. 46 safeguard.</source>
-        <translation>%1 n'est pas certifié au titre du cadre de protection des données UE-États-Unis : utilisez des clauses contractuelles types ou une autre garantie de l'art. 46.</translation>
+        <translation>%1 n&apos;est pas certifié au titre du cadre de protection des données UE-États-Unis&#xa0;: utilisez des clauses contractuelles types ou une autre garantie de l&apos;art. 46.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2: only for recipients certified under the EU-US Data Privacy Framework.</source>
-        <translation>%1 du %2 : uniquement pour les destinataires certifiés au titre du cadre de protection des données UE-États-Unis.</translation>
+        <translation>%1 du %2&#xa0;: uniquement pour les destinataires certifiés au titre du cadre de protection des données UE-États-Unis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adequacy decision for %1: %2 of %3.</source>
-        <translation>Décision d'adéquation pour %1 : %2 du %3.</translation>
+        <translation>Décision d&apos;adéquation pour %1&#xa0;: %2 du %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partial decision: check that the recipient is covered.</source>
-        <translation>Décision partielle : vérifiez que le destinataire est couvert.</translation>
+        <translation>Décision partielle&#xa0;: vérifiez que le destinataire est couvert.</translation>
     </message>
 </context>
 <context>
@@ -3943,12 +3985,12 @@
     <message>
         <location filename="../../ui/views/transfers.py" line="+88"/>
         <source>Within the EEA</source>
-        <translation>Dans l'EEE</translation>
+        <translation>Dans l&apos;EEE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The destination is in the EEA: not a third-country transfer</source>
-        <translation>La destination fait partie de l'EEE : il ne s'agit pas d'un transfert vers un pays tiers</translation>
+        <translation>La destination fait partie de l&apos;EEE&#xa0;: il ne s&apos;agit pas d&apos;un transfert vers un pays tiers</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3958,18 +4000,18 @@
     <message>
         <location line="+0"/>
         <source>The destination country is not recorded</source>
-        <translation>Le pays de destination n'est pas indiqué</translation>
+        <translation>Le pays de destination n&apos;est pas indiqué</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+344"/>
         <source>No mechanism</source>
         <translation>Sans mécanisme</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-344"/>
         <source>No transfer mechanism (Chapter V) is recorded</source>
-        <translation>Aucun mécanisme de transfert (chapitre V) n'est indiqué</translation>
+        <translation>Aucun mécanisme de transfert (chapitre V) n&apos;est indiqué</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3979,7 +4021,7 @@
     <message>
         <location line="+0"/>
         <source>US: the recipient is not certified under the EU-US Data Privacy Framework, so the adequacy decision does not cover this transfer</source>
-        <translation>États-Unis : le destinataire n'est pas certifié au titre du cadre de protection des données UE-États-Unis ; la décision d'adéquation ne couvre donc pas ce transfert</translation>
+        <translation>États-Unis&#xa0;: le destinataire n&apos;est pas certifié au titre du cadre de protection des données UE-États-Unis&#xa0;; la décision d&apos;adéquation ne couvre donc pas ce transfert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3989,7 +4031,7 @@
     <message>
         <location line="+0"/>
         <source>Adequacy decision in force: the recipient is DPF-certified</source>
-        <translation>Décision d'adéquation en vigueur : le destinataire est certifié DPF</translation>
+        <translation>Décision d&apos;adéquation en vigueur&#xa0;: le destinataire est certifié DPF</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4009,17 +4051,17 @@
     <message>
         <location line="+0"/>
         <source>Recipient not recorded: DPF certification cannot be checked</source>
-        <translation>Destinataire non indiqué : la certification DPF ne peut pas être vérifiée</translation>
+        <translation>Destinataire non indiqué&#xa0;: la certification DPF ne peut pas être vérifiée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No adequacy decision</source>
-        <translation>Pas de décision d'adéquation</translation>
+        <translation>Pas de décision d&apos;adéquation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No adequacy decision is in force for this country</source>
-        <translation>Aucune décision d'adéquation n'est en vigueur pour ce pays</translation>
+        <translation>Aucune décision d&apos;adéquation n&apos;est en vigueur pour ce pays</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4029,17 +4071,17 @@
     <message>
         <location line="+0"/>
         <source>The adequacy decision covers only some recipients: check that this recipient is covered</source>
-        <translation>La décision d'adéquation ne couvre que certains destinataires : vérifiez que ce destinataire est couvert</translation>
+        <translation>La décision d&apos;adéquation ne couvre que certains destinataires&#xa0;: vérifiez que ce destinataire est couvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adequacy decision</source>
-        <translation>Décision d'adéquation</translation>
+        <translation>Décision d&apos;adéquation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adequacy decision in force (Art. 45)</source>
-        <translation>Décision d'adéquation en vigueur (art. 45)</translation>
+        <translation>Décision d&apos;adéquation en vigueur (art. 45)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4049,7 +4091,7 @@
     <message>
         <location line="+0"/>
         <source>The Art. 49 derogation relied on is not specified</source>
-        <translation>La dérogation de l'art. 49 invoquée n'est pas précisée</translation>
+        <translation>La dérogation de l&apos;art. 49 invoquée n&apos;est pas précisée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4059,7 +4101,7 @@
     <message>
         <location line="+0"/>
         <source>Art. 49 derogations are for occasional transfers, not repetitive ones</source>
-        <translation>Les dérogations de l'art. 49 visent des transferts occasionnels, non répétitifs</translation>
+        <translation>Les dérogations de l&apos;art. 49 visent des transferts occasionnels, non répétitifs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4069,17 +4111,17 @@
     <message>
         <location line="+0"/>
         <source>Compelling legitimate interests: document the assessment and the safeguards (Art. 49(6))</source>
-        <translation>Intérêts légitimes impérieux : documentez l'évaluation et les garanties (art. 49, par. 6)</translation>
+        <translation>Intérêts légitimes impérieux&#xa0;: documentez l&apos;évaluation et les garanties (art. 49, par. 6)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+353"/>
+        <location line="+340"/>
         <source>Derogation</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-381"/>
         <source>Derogation for a specific situation (Art. 49)</source>
         <translation>Dérogation pour une situation particulière (art. 49)</translation>
     </message>
@@ -4091,26 +4133,26 @@
     <message>
         <location line="+0"/>
         <source>The module of the standard contractual clauses is not recorded</source>
-        <translation>Le module des clauses contractuelles types n'est pas indiqué</translation>
+        <translation>Le module des clauses contractuelles types n&apos;est pas indiqué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No TIA</source>
-        <translation>Pas d'AITD</translation>
+        <translation>Pas d&apos;AITD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No transfer impact assessment is recorded for these safeguards</source>
-        <translation>Aucune analyse d'impact du transfert n'est enregistrée pour ces garanties</translation>
+        <translation>Aucune analyse d&apos;impact du transfert n&apos;est enregistrée pour ces garanties</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+377"/>
         <source>Safeguards</source>
         <translation>Garanties</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-377"/>
         <source>Appropriate safeguards documented (Art. 46)</source>
         <translation>Garanties appropriées documentées (art. 46)</translation>
     </message>
@@ -4122,7 +4164,7 @@
     <message>
         <location line="+1"/>
         <source>The activity discloses data to a recipient outside the EEA, but no transfer is recorded</source>
-        <translation>L'activité communique des données à un destinataire situé hors de l'EEE, mais aucun transfert n'est enregistré</translation>
+        <translation>L&apos;activité communique des données à un destinataire situé hors de l&apos;EEE, mais aucun transfert n&apos;est enregistré</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4136,41 +4178,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+338"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+351"/>
+        <location line="-337"/>
+        <location line="+338"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-337"/>
         <source>EEA / adequacy</source>
         <translation>EEE / adéquation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+353"/>
+        <location line="+340"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+353"/>
+        <location line="-339"/>
+        <location line="+340"/>
         <source>SCC module</source>
         <translation>Module CCT</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+355"/>
+        <location line="-338"/>
+        <location line="+342"/>
         <source>Documentation</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-341"/>
         <source>TIA reference</source>
         <translation>Réf. AITD</translation>
     </message>
@@ -4180,7 +4222,7 @@
         <translation>Date AITD</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+155"/>
         <source>Transfers to third countries</source>
         <translation>Transferts vers des pays tiers</translation>
     </message>
@@ -4207,7 +4249,7 @@
     <message>
         <location line="+28"/>
         <source>Double-click or press Enter to open the activity</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l'activité</translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;activité</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4215,7 +4257,7 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -4273,7 +4315,7 @@
     <message>
         <location line="+2"/>
         <source>A frozen version keeps the register as it is now, inside the file. It can never be changed; exports made from it carry its name and fingerprint.</source>
-        <translation>Une version figée conserve le registre tel qu'il est maintenant, à l'intérieur du fichier. Elle ne peut jamais être modifiée ; les exports réalisés à partir d'elle portent son nom et son empreinte.</translation>
+        <translation>Une version figée conserve le registre tel qu&apos;il est maintenant, à l&apos;intérieur du fichier. Elle ne peut jamais être modifiée&#xa0;; les exports réalisés à partir d&apos;elle portent son nom et son empreinte.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4283,17 +4325,17 @@
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approved by:</source>
-        <translation>&amp;Approuvée par :</translation>
+        <translation>&amp;Approuvée par&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4313,12 +4355,11 @@
     <message>
         <location line="+40"/>
         <source>Versions</source>
-        <extracomment>emitted on the GUI thread when a comparison is shown (for tests and the status bar) emitted when a version was frozen</extracomment>
         <translation>Versions</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Freeze version…</source>
+        <source>Free&amp;ze version…</source>
         <translation>&amp;Figer une version…</translation>
     </message>
     <message>
@@ -4354,7 +4395,7 @@
     <message>
         <location line="+12"/>
         <source>No frozen version yet. Freeze the register before an audit or an annual review to be able to show later what changed since.</source>
-        <translation>Aucune version figée pour l'instant. Figez le registre avant un audit ou une revue annuelle pour pouvoir montrer plus tard ce qui a changé depuis.</translation>
+        <translation>Aucune version figée pour l&apos;instant. Figez le registre avant un audit ou une revue annuelle pour pouvoir montrer plus tard ce qui a changé depuis.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4363,13 +4404,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Export report…</source>
+        <source>E&amp;xport report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore &amp;activity</source>
-        <translation>Restaurer l'&amp;activité</translation>
+        <translation>Restaurer l&apos;&amp;activité</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4378,13 +4419,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>F&amp;rom:</source>
-        <translation>&amp;De :</translation>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation>&amp;Vers :</translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4404,7 +4445,7 @@
     <message>
         <location line="+91"/>
         <source>Frozen version “%1” (fingerprint %2)</source>
-        <translation>Version « %1 » figée (empreinte %2)</translation>
+        <translation>Version «&#xa0;%1&#xa0;» figée (empreinte %2)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4429,7 +4470,7 @@
     <message>
         <location line="+23"/>
         <source>Bring it back to its state in “%1”</source>
-        <translation>Revenir à l'état de « %1 »</translation>
+        <translation>Revenir à l&apos;état de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4439,7 +4480,7 @@
     <message>
         <location line="+1"/>
         <source>Bring the whole register back to its state in “%1”?</source>
-        <translation>Ramener tout le registre à son état dans « %1 » ?</translation>
+        <translation>Ramener tout le registre à son état dans «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4449,7 +4490,7 @@
     <message>
         <location line="+1"/>
         <source>Activities added since are removed, and every change since is reverted. This is recorded in the history and can be undone (Ctrl+Z).</source>
-        <translation>Les activités ajoutées depuis sont supprimées, et toutes les modifications faites depuis sont annulées. Cette opération est consignée dans l'historique et peut être annulée (Ctrl+Z).</translation>
+        <translation>Les activités ajoutées depuis sont supprimées, et toutes les modifications faites depuis sont annulées. Cette opération est consignée dans l&apos;historique et peut être annulée (Ctrl+Z).</translation>
     </message>
 </context>
 </TS>

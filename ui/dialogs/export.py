@@ -46,9 +46,9 @@ from ui.context import AppContext
 from ui.dialogs.messages import confirm
 from ui.settings import Settings
 
-#: Formats whose output is the whole register (filters do not apply).
+# Formats whose output is the whole register (filters do not apply).
 WHOLE_REGISTER = {"json"}
-#: Formats with pages (page size) and with a findings section.
+# Formats with pages (page size) and with a findings section.
 PAGED = {"pdf"}
 WITH_FINDINGS = {"pdf", "xlsx"}
 
@@ -311,7 +311,7 @@ class ExportDialog(QDialog):
         self.job = job
         self.progress.setRange(0, 0)  # busy until the exporter reports progress
         self.progress.setVisible(True)
-        self.message.setText(self.tr("Exporting %1 activities\u2026").replace("%1", str(count)))
+        self.message.setText(self.tr("Exporting %n activities\u2026", "", count))
         self._set_running(True)
         jobs.start(job)
         return True
@@ -339,7 +339,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
         self.settings.set_last_folder(self.written.parent)
-        self.message.setText(self.tr("Exported %1 activities to %2").replace("%1", str(count)).replace("%2", str(path)))
+        self.message.setText(self.tr("Exported %n activities to %1", "", count).replace("%1", str(path)))
         self.ctx.events.status_message.emit(self.message.text())
         self.export_finished.emit(str(path))
 

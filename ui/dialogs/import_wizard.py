@@ -246,7 +246,8 @@ class MappingPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Match the columns to register fields"))
         self.setSubTitle(self.tr("One row of the sheet is one processing activity. The fields were guessed "
-                                 "from the column headers: check them. Columns set to \u201cIgnore\u201d are not read."))
+                                 "from the column headers: check them. Columns set to \u201c%1\u201d are not read.")
+                         .replace("%1", field_label(IGNORE, wizard.language)))
         self.sheet = QComboBox(self)
         self.sheet.setObjectName("mappingSheet")
         self.header_row = QSpinBox(self)
@@ -381,8 +382,8 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             self.table.setCellWidget(i, 2, combo)
-        self.status.setText(self.tr("%1 columns, %2 of them mapped.").replace("%1", str(self.table.rowCount()))
-                            .replace("%2", str(sum(1 for f in self.mapping().columns.values() if f != IGNORE))))
+        mapped = sum(1 for f in self.mapping().columns.values() if f != IGNORE)
+        self.status.setText(self.tr("%n columns, %1 of them mapped.", "", self.table.rowCount()).replace("%1", str(mapped)))
         self.completeChanged.emit()
 
     def field_of(self, header: str) -> str | None:

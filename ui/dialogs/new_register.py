@@ -149,7 +149,7 @@ class NewRegisterDialog(QDialog):
         pack = self.library.packs[pack_id]
         names = [self.library.templates[t].name.get(lang) for t in pack.templates if t in self.library.templates]
         head = pack.description.get(lang)
-        title = self.tr("%1 draft activities:").replace("%1", str(len(names)))
+        title = self.tr("%n draft activities:", "", len(names))
         self.pack_details.setText("\n".join([head, "", title, *(f"\u2022 {n}" for n in names)]))
 
     def _browse(self) -> None:

@@ -69,7 +69,7 @@ class PassphraseDialog(QDialog, Generic[T]):
         self.t = t
         self._attempt = attempt
         self.outcome: T | None = None
-        #: a RopaError other than a wrong passphrase, met while opening (the dialog was rejected)
+        # a RopaError other than a wrong passphrase, met while opening (the dialog was rejected)
         self.error: RopaError | None = None
         self._chosen: str | None = None
         self.setWindowTitle(t("security.dialog.title"))

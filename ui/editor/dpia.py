@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ropa.domain.enums import DpiaCriterion, DpiaStatus, Role
 from ropa.domain.model import Activity, AutomatedDecision, Dpia
 from ui.editor.base import EditorHost, Section
-from ui.widgets.fields import CheckField, ChoiceCombo, EnumCombo, LineField, OptionalDateEdit, TextField
+from ui.widgets.fields import CheckField, ChoiceCombo, EnumCombo, LineField, OptionalDateEdit, TextField, WrappingCheck
 
-#: WP248 rev.01: "the more criteria are met, the more likely [...] a DPIA"; two or more as a rule of thumb.
+# WP248 rev.01: "the more criteria are met, the more likely [...] a DPIA"; two or more as a rule of thumb.
 LIKELY_THRESHOLD = 2
 
 
@@ -25,17 +25,15 @@ class DpiaSection(Section):
             self.tr("Screening against the nine criteria of the WP248 guidelines (Art. 35) and automated decisions (Art. 22)."),
         )
         t = self.t
-        criteria = QWidget(self)
-        criteria.setObjectName("dpiaCriteria")
-        grid = QGridLayout(criteria)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(4)
         self.criteria: dict[DpiaCriterion, CheckField] = {}
-        for i, criterion in enumerate(DpiaCriterion):
-            box = CheckField(t.enum(criterion), criteria)
+        criteria_rows: list[WrappingCheck] = []
+        for criterion in DpiaCriterion:
+            row = WrappingCheck(t.enum(criterion), self)
+            row.setObjectName(f"criterionRow_{criterion.value}")
+            box = row.box
             box.setObjectName(f"criterion_{criterion.value}")
             box.edited.connect(lambda _on: self._criteria_changed())
-            grid.addWidget(box, i, 0)
+            criteria_rows.append(row)
             self.criteria[criterion] = box
         self.hint = QLabel(self)
         self.hint.setObjectName("dpiaHint")
@@ -60,7 +58,8 @@ class DpiaSection(Section):
         self.logic = TextField(self, 2, self.tr("Meaningful information about the logic involved (Art. 13(2)(f))"))
         self.logic.setObjectName("automatedLogic")
 
-        self.add_row(self.tr("WP248 criteria"), criteria)
+        for number, row in enumerate(criteria_rows):
+            self.add_row(self.tr("WP248 criteria") if number == 0 else "", row)
         self.add_row("", self.hint)
         self.add_row(self.tr("DPIA required"), self.required)
         self.add_row(self.tr("DPIA status"), self.status)

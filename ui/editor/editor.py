@@ -53,7 +53,7 @@ from ui.widgets.rows import RowList
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
-#: Which section holds a field, for "open this activity at that field" requests (findings, F2).
+# Which section holds a field, for "open this activity at that field" requests (findings, F2).
 FIELD_SECTIONS = {
     "name": "identity", "reference": "identity", "description": "identity", "owner": "identity",
     "role": "identity", "status": "identity", "joint_controllers": "identity",
@@ -166,7 +166,11 @@ class ActivityEditor(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([190, 900])
+        # Room for the longest section title of the language, with its marker and padding.
+        metrics = self.index_list.fontMetrics()
+        index_width = max(metrics.horizontalAdvance(s.title) for s in self.sections) + 16 + 2 * 6 + 4 + 12
+        self.index_list.setMinimumWidth(index_width)
+        self.splitter.setSizes([max(190, index_width), 900])
         self.markers = SectionMarkers(self.sections, self.index_list, SECTION_ROLE, FIELD_SECTIONS)
         self._acknowledgements: tuple[Any, ...] | None = None  # read again after acceptances change
         layout = QVBoxLayout(self)

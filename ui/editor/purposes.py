@@ -14,7 +14,7 @@ from ui.editor.base import EditorHost, Section
 from ui.widgets.fields import EnumCombo, LineField, TextField
 from ui.widgets.rows import RowList, RowWidget
 
-#: Legal bases that rest on a Union or Member State law to be named (Art. 6(3)).
+# Legal bases that rest on a Union or Member State law to be named (Art. 6(3)).
 NEEDS_LAW = {LegalBasis.LEGAL_OBLIGATION, LegalBasis.PUBLIC_TASK}
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QSettings
 
 from ropa.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
 
-#: QSettings key of the interface language ("en", "fr", "nl" or "de").
+# QSettings key of the interface language ("en", "fr", "nl" or "de").
 LANGUAGE_KEY = "ui/language"
 
 SORT_ROLE = 0x0100 + 10  # Qt.UserRole + 10: the raw value a column sorts by

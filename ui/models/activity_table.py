@@ -59,7 +59,7 @@ class Column(IntEnum):
     COMPLETENESS = 8
     FINDINGS = 9
 
-#: (open errors, open warnings) of a row, for the badge delegate of the findings column.
+# (open errors, open warnings) of a row, for the badge delegate of the findings column.
 BADGE_ROLE = 0x0100 + 21
 
 
@@ -288,9 +288,9 @@ def _badge_text(errors: int, warnings: int) -> str:
 
     parts = []
     if errors:
-        parts.append(QCoreApplication.translate("ActivityTable", "%1 errors").replace("%1", str(errors)))
+        parts.append(QCoreApplication.translate("ActivityTable", "%n errors", None, errors))
     if warnings:
-        parts.append(QCoreApplication.translate("ActivityTable", "%1 warnings").replace("%1", str(warnings)))
+        parts.append(QCoreApplication.translate("ActivityTable", "%n warnings", None, warnings))
     return ", ".join(parts)
 
 

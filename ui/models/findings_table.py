@@ -31,7 +31,7 @@ from ui.widgets.charts import SEVERITY_COLOURS, severity_icon
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: The finding itself, for views that act on the selected row.
+# The finding itself, for views that act on the selected row.
 FINDING_ROLE = 0x0100 + 20
 
 

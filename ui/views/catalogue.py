@@ -451,11 +451,13 @@ class DeleteConfirmDialog(QDialog):
             for activity in usage.activities:
                 affected[activity.uuid] = activity
         if len(self.usages) == 1:
-            text = translate("CatalogueView", "“%1” is used by %2 activities. Deleting it removes it from:")
-            text = text.replace("%1", self.usages[0].item.name).replace("%2", str(len(affected)))
+            text = translate("CatalogueView", "“%1” is used by %n activities. Deleting it removes it from:", None,
+                             len(affected))
+            text = text.replace("%1", self.usages[0].item.name)
         else:
-            text = translate("CatalogueView", "%1 items are used by %2 activities. Deleting them removes them from:")
-            text = text.replace("%1", str(len(self.usages))).replace("%2", str(len(affected)))
+            text = translate("CatalogueView", "%1 items are used by %n activities. Deleting them removes them from:",
+                             None, len(affected))
+            text = text.replace("%1", str(len(self.usages)))
         self.message = QLabel(text, self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -505,7 +507,7 @@ class MergeDialog(QDialog):
             details = QLabel(describe(usage.item), box)
             details.setWordWrap(True)
             inner.addWidget(details)
-            inner.addWidget(QLabel(translate("CatalogueView", "Used by %1 activities:").replace("%1", str(len(usage.activities))), box))
+            inner.addWidget(QLabel(translate("CatalogueView", "Used by %n activities:", None, len(usage.activities)), box))
             users = QListWidget(box)
             users.addItems([activity_line(a) for a in usage.activities])
             inner.addWidget(users)
@@ -769,7 +771,7 @@ class CatalogueView(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = translate("CatalogueView", "%1 items").replace("%1", str(total)) if total == shown else (
+        text = translate("CatalogueView", "%n items", None, total) if total == shown else (
             translate("CatalogueView", "%1 of %2 items").replace("%1", str(shown)).replace("%2", str(total))
         )
         self.count_label.setText(text)

@@ -43,6 +43,15 @@ NOT_STATED = "none_stated"
 translate = QCoreApplication.translate  # literal calls are what lupdate extracts
 
 
+def show_findings_tip(severity: Severity) -> str:
+    """The tooltip of a bar of the severity chart: whole sentences, each translated as a whole."""
+    if severity is Severity.ERROR:
+        return translate("DashboardView", "Show the errors")
+    if severity is Severity.WARNING:
+        return translate("DashboardView", "Show the warnings")
+    return translate("DashboardView", "Show the findings for information")
+
+
 @dataclass
 class Figures:
     """What the dashboard shows, as plain numbers (tested against the snapshot)."""
@@ -55,7 +64,7 @@ class Figures:
     overdue: list[Activity] = field(default_factory=list)
     due_30: list[Activity] = field(default_factory=list)
     due_90: list[Activity] = field(default_factory=list)
-    #: destination (country code or international organisation) -> mechanism code -> number of transfers
+    # destination (country code or international organisation) -> mechanism code -> number of transfers
     transfers: dict[str, Counter[str]] = field(default_factory=dict)
     processors_without_dpa: list[Finding] = field(default_factory=list)
 
@@ -250,10 +259,10 @@ class DashboardView(QWidget):
         )
         self.severity_chart.set_data(ChartData([
             Bar(severity_label(s), [(n, SEVERITY_COLOURS[s])], s.value,
-                translate("DashboardView", "Show the %1 findings").replace("%1", severity_label(s).lower()))
+                show_findings_tip(s))
             for s, n in f.severities.items()
         ]))
-        self.accepted_text.setText(translate("DashboardView", "%1 findings accepted with a justification").replace("%1", str(f.accepted)))
+        self.accepted_text.setText(translate("DashboardView", "%n findings accepted with a justification", None, f.accepted))
         status_colours = {Status.DRAFT: QColor(150, 150, 150), Status.IN_REVIEW: SEVERITY_COLOURS[Severity.WARNING],
                           Status.APPROVED: QColor(30, 140, 70), Status.RETIRED: QColor(90, 90, 90)}
         self.status_chart.set_data(ChartData([Bar(t.enum(s), [(n, status_colours[s])]) for s, n in f.by_status.items()]))

@@ -153,7 +153,7 @@ class HistoryView(QWidget):
         self.search.setMinimumWidth(160)
         for text, widget, buddy in ((translate("HistoryView", "&Activity"), self.activity_filter, self.activity_filter),
                                     (translate("HistoryView", "&User"), self.user_filter, self.user_filter),
-                                    (translate("HistoryView", "&From"), self.since, self.since.edit),
+                                    (translate("HistoryView", "Fro&m"), self.since, self.since.edit),
                                     (translate("HistoryView", "Un&til"), self.until, self.until.edit)):
             label = QLabel(text, self)
             label.setBuddy(buddy)
@@ -282,7 +282,7 @@ class HistoryView(QWidget):
         if getattr(self, "_more", False):
             text = translate("HistoryView", "the %1 newest matching changes").replace("%1", self.translator.number(loaded))
         else:
-            text = translate("HistoryView", "%1 changes").replace("%1", self.translator.number(loaded))
+            text = translate("HistoryView", "%n changes", None, loaded)
         if shown != loaded:
             text = translate("HistoryView", "%1 of %2").replace("%1", self.translator.number(shown)).replace("%2", text)
         self.summary.setText(text)

@@ -121,9 +121,9 @@ class FreezeDialog(QDialog):
 class VersionsView(QWidget):
     """The frozen versions, their comparison (change report) and restores."""
 
-    #: emitted on the GUI thread when a comparison is shown (for tests and the status bar)
+    # emitted on the GUI thread when a comparison is shown (for tests and the status bar)
     report_ready = Signal()
-    #: emitted when a version was frozen
+    # emitted when a version was frozen
     frozen = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -151,7 +151,7 @@ class VersionsView(QWidget):
 
     def _build(self) -> None:
         title = page_title(translate("VersionsView", "Versions"))
-        self.freeze_button = QPushButton(translate("VersionsView", "&Freeze version…"))
+        self.freeze_button = QPushButton(translate("VersionsView", "Free&ze version…"))
         self.freeze_button.setObjectName("freezeButton")
         self.freeze_button.clicked.connect(self.ask_freeze)
         head = QHBoxLayout()
@@ -186,7 +186,7 @@ class VersionsView(QWidget):
         self.compare_button = QPushButton(translate("VersionsView", "&Compare"))
         self.compare_button.setObjectName("compareButton")
         self.compare_button.clicked.connect(self.start_compare)
-        self.export_button = QPushButton(translate("VersionsView", "&Export report…"))
+        self.export_button = QPushButton(translate("VersionsView", "E&xport report…"))
         self.export_button.setObjectName("exportReportButton")
         self.export_button.clicked.connect(self.ask_export)
         self.restore_activity_button = QPushButton(translate("VersionsView", "Restore &activity"))
@@ -196,7 +196,7 @@ class VersionsView(QWidget):
         self.restore_register_button.setObjectName("restoreRegisterButton")
         self.restore_register_button.clicked.connect(lambda: self.restore_register())
         bar = QHBoxLayout()
-        from_label = QLabel(translate("VersionsView", "F&rom:"))
+        from_label = QLabel(translate("VersionsView", "Fr&om:"))
         from_label.setBuddy(self.from_combo)
         to_label = QLabel(translate("VersionsView", "&To:"))
         to_label.setBuddy(self.to_combo)

@@ -30,7 +30,7 @@ SEVERITY_COLOURS = {
     Severity.INFO: QColor(40, 110, 200),
 }
 
-#: Colours for series that have no meaning of their own (statuses, mechanisms...), colour-blind safe.
+# Colours for series that have no meaning of their own (statuses, mechanisms...), colour-blind safe.
 PALETTE = [QColor(c) for c in ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
                                 "#999999", "#332288", "#88CCEE")]
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -167,6 +167,49 @@ class CheckField(QCheckBox):
 
     def value(self) -> bool:
         return self.isChecked()
+
+
+class _ToggleLabel(QLabel):
+    """The label of a ``WrappingCheck``: a click on it toggles the box, as on a check box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.click()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+class WrappingCheck(QWidget):
+    """A check box whose text wraps onto more lines instead of widening the form (long criteria in
+    German or French); ``box`` is the ``CheckField`` that holds the value and takes the focus. Put it
+    straight into a form row: forms size a wrapping row right, nested grids in a form do not."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = CheckField("", self)
+        self.box.setAccessibleName(text)
+        self.label = _ToggleLabel(text, self.box, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setFocusProxy(self.box)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A form keeps the heights of wrapping rows computed for an earlier width or font (a Qt
+        # quirk): when this row is not as tall as its text needs, have the form lay out again.
+        super().resizeEvent(event)
+        needed = self.layout().heightForWidth(self.width())
+        parent = self.parentWidget()
+        if needed > 0 and needed != self.height() and parent is not None and parent.layout() is not None:
+            parent.layout().invalidate()
 
 
 class NumberField(QSpinBox):
