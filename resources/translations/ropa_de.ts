@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities.py" line="+63"/>
+        <location filename="../../ui/views/activities.py" line="+64"/>
         <source>Search all text of the activities (Ctrl+F)</source>
         <translation>Gesamten Text der Tätigkeiten durchsuchen (Strg+F)</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Processor activities</source>
         <translation>Auftragsverarbeitungen</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Tätigkeiten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
@@ -972,7 +972,7 @@
         <translation>Hinweise anzeigen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>Befunde der Prüfungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All severities</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Show accepted</source>
         <translation>Akzeptierte anzeigen</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+270"/>
+        <location filename="../../ui/widgets/fields.py" line="+278"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum festlegen</translation>
@@ -4004,12 +4004,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+346"/>
         <source>No mechanism</source>
         <translation>Kein Mechanismus</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-346"/>
         <source>No transfer mechanism (Chapter V) is recorded</source>
         <translation>Es ist kein Übermittlungsmechanismus (Kapitel V) erfasst</translation>
     </message>
@@ -4116,12 +4116,12 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>Derogation</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-383"/>
         <source>Derogation for a specific situation (Art. 49)</source>
         <translation>Ausnahme für bestimmte Fälle (Art. 49)</translation>
     </message>
@@ -4147,12 +4147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>Safeguards</source>
         <translation>Garantien</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-379"/>
         <source>Appropriate safeguards documented (Art. 46)</source>
         <translation>Geeignete Garantien dokumentiert (Art. 46)</translation>
     </message>
@@ -4178,41 +4178,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+338"/>
+        <location line="+340"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-339"/>
+        <location line="+340"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-339"/>
         <source>EEA / adequacy</source>
         <translation>EWR / Angemessenheit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>Mechanism</source>
         <translation>Mechanismus</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+340"/>
+        <location line="-341"/>
+        <location line="+342"/>
         <source>SCC module</source>
         <translation>SCC-Modul</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+342"/>
+        <location line="-340"/>
+        <location line="+344"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-343"/>
         <source>TIA reference</source>
         <translation>TIA-Referenz</translation>
     </message>
@@ -4227,7 +4227,7 @@
         <translation>Übermittlungen in Drittländer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Only transfers needing attention</source>
         <translation>Nur Übermittlungen mit Handlungsbedarf</translation>
     </message>

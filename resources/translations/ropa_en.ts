@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/activities.py" line="+272"/>
+        <location filename="../../ui/views/activities.py" line="+277"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="+265"/>
+        <location filename="../../ui/views/dashboard.py" line="+266"/>
         <source>%n findings accepted with a justification</source>
         <translation>
             <numerusform>%n finding accepted with a justification</numerusform>

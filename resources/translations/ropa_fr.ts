@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities.py" line="+63"/>
+        <location filename="../../ui/views/activities.py" line="+64"/>
         <source>Search all text of the activities (Ctrl+F)</source>
         <translation>Rechercher dans tout le texte des activités (Ctrl+F)</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Activités</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
@@ -972,7 +972,7 @@
         <translation>Afficher les constats pour information</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>Constats des contrôles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All severities</source>
         <translation>Toutes les gravités</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Show accepted</source>
         <translation>Afficher les acceptés</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+270"/>
+        <location filename="../../ui/widgets/fields.py" line="+278"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Indiquer une date</translation>
@@ -4004,12 +4004,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+346"/>
         <source>No mechanism</source>
         <translation>Sans mécanisme</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-346"/>
         <source>No transfer mechanism (Chapter V) is recorded</source>
         <translation>Aucun mécanisme de transfert (chapitre V) n&apos;est indiqué</translation>
     </message>
@@ -4116,12 +4116,12 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>Derogation</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-383"/>
         <source>Derogation for a specific situation (Art. 49)</source>
         <translation>Dérogation pour une situation particulière (art. 49)</translation>
     </message>
@@ -4147,12 +4147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>Safeguards</source>
         <translation>Garanties</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-379"/>
         <source>Appropriate safeguards documented (Art. 46)</source>
         <translation>Garanties appropriées documentées (art. 46)</translation>
     </message>
@@ -4178,41 +4178,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+338"/>
+        <location line="+340"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-339"/>
+        <location line="+340"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-339"/>
         <source>EEA / adequacy</source>
         <translation>EEE / adéquation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+340"/>
+        <location line="-341"/>
+        <location line="+342"/>
         <source>SCC module</source>
         <translation>Module CCT</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+342"/>
+        <location line="-340"/>
+        <location line="+344"/>
         <source>Documentation</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-343"/>
         <source>TIA reference</source>
         <translation>Réf. AITD</translation>
     </message>
@@ -4227,7 +4227,7 @@
         <translation>Transferts vers des pays tiers</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Only transfers needing attention</source>
         <translation>Seulement les transferts à examiner</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message>
-        <location filename="../../ui/views/activities.py" line="+63"/>
+        <location filename="../../ui/views/activities.py" line="+64"/>
         <source>Search all text of the activities (Ctrl+F)</source>
         <translation>In alle tekst van de activiteiten zoeken (Ctrl+F)</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
@@ -972,7 +972,7 @@
         <translation>Informatieve bevindingen tonen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>Bevindingen van de controles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All severities</source>
         <translation>Alle niveaus</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Show accepted</source>
         <translation>Aanvaarde tonen</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+270"/>
+        <location filename="../../ui/widgets/fields.py" line="+278"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>
@@ -4004,12 +4004,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+346"/>
         <source>No mechanism</source>
         <translation>Geen mechanisme</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-346"/>
         <source>No transfer mechanism (Chapter V) is recorded</source>
         <translation>Er is geen doorgiftemechanisme (hoofdstuk V) vastgelegd</translation>
     </message>
@@ -4116,12 +4116,12 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>Derogation</source>
         <translation>Afwijking</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-383"/>
         <source>Derogation for a specific situation (Art. 49)</source>
         <translation>Afwijking voor specifieke situaties (art. 49)</translation>
     </message>
@@ -4147,12 +4147,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>Safeguards</source>
         <translation>Waarborgen</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-379"/>
         <source>Appropriate safeguards documented (Art. 46)</source>
         <translation>Passende waarborgen gedocumenteerd (art. 46)</translation>
     </message>
@@ -4178,41 +4178,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+338"/>
+        <location line="+340"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-339"/>
+        <location line="+340"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-339"/>
         <source>EEA / adequacy</source>
         <translation>EER / adequaatheid</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+340"/>
+        <location line="+342"/>
         <source>Mechanism</source>
         <translation>Mechanisme</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+340"/>
+        <location line="-341"/>
+        <location line="+342"/>
         <source>SCC module</source>
         <translation>SCC-module</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+342"/>
+        <location line="-340"/>
+        <location line="+344"/>
         <source>Documentation</source>
         <translation>Documentatie</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-343"/>
         <source>TIA reference</source>
         <translation>TIA-referentie</translation>
     </message>
@@ -4227,7 +4227,7 @@
         <translation>Doorgiften naar derde landen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Only transfers needing attention</source>
         <translation>Alleen doorgiften die aandacht vragen</translation>
     </message>

@@ -264,6 +264,58 @@ def test_every_string_on_screen_goes_through_the_translator(qtbot, fresh: Path, 
 # --- switching language --------------------------------------------------------------------------
 
 
+def use_compiled_translations(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real resources, with the translations compiled from the .ts files as they are now."""
+    compiled = folder / "translations"
+    compiled.mkdir()
+    for language in [*LANGUAGES, "en"]:
+        lrelease(TRANSLATIONS / f"ropa_{language}.ts", compiled / f"ropa_{language}.qm")
+    resources = folder / "resources"
+    resources.mkdir()
+    for child in resources_dir().iterdir():
+        if child.name != "translations":
+            (resources / child.name).symlink_to(child)
+    (resources / "translations").symlink_to(compiled)
+    monkeypatch.setenv("ROPA_RESOURCES", str(resources))
+
+
+def test_every_page_fits_a_1280_pixel_window_in_every_language(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path, monkeypatch) -> None:
+    """Longer words (German, French) must wrap or elide, never push the window past a laptop screen."""
+    from ui.app import RopaApp
+
+    use_compiled_translations(tmp_path, monkeypatch)
+    ropa = RopaApp(make_settings(tmp_path), load="sync")
+    too_wide = []
+    try:
+        path = register_store.path
+        register_store.close()
+        assert ropa.open_path(path)
+        for language in ["en", *LANGUAGES]:
+            ropa.set_language(language)
+            window = ropa.window
+            assert window is not None
+            window.resize(1280, 800)
+            settle(qtbot)
+            assert window.menuBar().actions()[0].text() != "&File" or language == "en"
+            pages = window.navigator.keys()  # a list of page keys (not a mapping)
+            for key in pages:
+                window.show_page(key)
+                settle(qtbot, 1)
+                if window.minimumSizeHint().width() > 1280:
+                    too_wide.append(f"{language} {key}: {window.minimumSizeHint().width()} px")
+            assert ropa.ctx is not None
+            window.open_activity(ropa.ctx.store.find_activity("PA-011").uuid)
+            settle(qtbot, 1)
+            if window.minimumSizeHint().width() > 1280:
+                too_wide.append(f"{language} editor: {window.minimumSizeHint().width()} px")
+    finally:
+        ropa.set_language("en")
+        ropa.close_register(show_start=False)
+        ropa.start.close()
+    assert not too_wide
+
+
 def test_switching_language_rebuilds_the_window_and_keeps_the_register(qtbot, register_store: RegisterStore,  # type: ignore[no-untyped-def]
                                                                       tmp_path: Path, monkeypatch) -> None:
     from dataclasses import replace
@@ -272,18 +324,7 @@ def test_switching_language_rebuilds_the_window_and_keeps_the_register(qtbot, re
     from ui.commands import SaveActivityCommand, execute
     from ui.models import LANGUAGE_KEY
 
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    for language in [*LANGUAGES, "en"]:
-        lrelease(TRANSLATIONS / f"ropa_{language}.ts", folder / f"ropa_{language}.qm")
-    resources = tmp_path / "resources"  # the real resources, with translations compiled from the .ts now
-    resources.mkdir()
-    for child in resources_dir().iterdir():
-        if child.name != "translations":
-            (resources / child.name).symlink_to(child)
-    (resources / "translations").symlink_to(folder)
-    monkeypatch.setenv("ROPA_RESOURCES", str(resources))
-
+    use_compiled_translations(tmp_path, monkeypatch)
     settings = make_settings(tmp_path)
     ropa = RopaApp(settings, load="sync")
     try:

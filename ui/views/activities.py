@@ -29,6 +29,7 @@ from ui.models import UUID_ROLE
 from ui.models.activity_table import BADGE_ROLE, ActivityFilterProxy, ActivityList, Column, Record
 from ui.settings import Settings
 from ui.widgets.charts import BadgeDelegate, ElidedTextDelegate
+from ui.widgets.fields import compact
 
 
 class ActivitiesView(QWidget):
@@ -74,6 +75,8 @@ class ActivitiesView(QWidget):
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setAutoDefault(False)
         self._fill_static_filters()
+        for combo in (self.role, self.status, self.owner, self.country):
+            compact(combo)
 
         self.proxy = ActivityFilterProxy(record, self)
         self.proxy.setSourceModel(activities.model)
@@ -186,7 +189,9 @@ class ActivitiesView(QWidget):
         self._update_count()
 
     def _key(self) -> str:
-        return "processorActivities" if self.record is Record.PROCESSOR else "activities"
+        """Column widths are kept per language: labels differ in length from one to the other."""
+        base = "processorActivities" if self.record is Record.PROCESSOR else "activities"
+        return f"{base}-{self.t.language}"
 
     def _save_header(self, *_: object) -> None:
         self._settings.set_header_state(self._key(), self.table.horizontalHeader().saveState())

@@ -110,6 +110,7 @@ class Card(QFrame):
         self.setObjectName("dashboardCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel(title, self)
+        self.heading.setWordWrap(True)  # long titles in Dutch or German wrap rather than widen the page
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)

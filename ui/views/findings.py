@@ -37,7 +37,7 @@ from ui.dialogs.messages import show_error
 from ui.models import ui_translator
 from ui.models.findings_table import Column, FindingsFilterProxy, FindingsTableModel, build_rows, severity_label
 from ui.widgets.charts import severity_icon
-from ui.widgets.fields import page_title
+from ui.widgets.fields import compact, page_title
 from ui.widgets.reload import ReloadWhenShown
 
 translate = QCoreApplication.translate  # literal calls are what lupdate extracts
@@ -130,17 +130,16 @@ class FindingsView(QWidget):
         filters = QHBoxLayout()
         self.severity_filter = QComboBox(self)
         self.severity_filter.setObjectName("severityFilter")
+        compact(self.severity_filter)
         self.severity_filter.addItem(translate("FindingsView", "All severities"), None)
         for severity in Severity:
             self.severity_filter.addItem(severity_icon(severity), severity_label(severity), severity.value)
         self.rule_filter = QComboBox(self)
         self.rule_filter.setObjectName("ruleFilter")
-        self.rule_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.rule_filter.setMinimumContentsLength(22)
+        compact(self.rule_filter, 16)
         self.subject_filter = QComboBox(self)
         self.subject_filter.setObjectName("activityFilter")
-        self.subject_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.subject_filter.setMinimumContentsLength(22)
+        compact(self.subject_filter, 16)
         self.show_accepted = QCheckBox(translate("FindingsView", "Show accepted"), self)
         self.show_accepted.setObjectName("showAccepted")
         self.show_accepted.setChecked(True)

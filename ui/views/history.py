@@ -31,7 +31,7 @@ from ui.context import AppContext
 from ui.models import UUID_ROLE, ui_translator
 from ui.models.history_table import KEYS, HistoryFilterProxy, HistoryTableModel
 from ui.views.catalogue import DateField
-from ui.widgets.fields import page_title
+from ui.widgets.fields import compact, page_title
 from ui.widgets.reload import ReloadWhenShown
 
 CONTEXT = "HistoryView"
@@ -138,10 +138,10 @@ class HistoryView(QWidget):
         filters = QHBoxLayout()
         self.activity_filter = SearchCombo(self)
         self.activity_filter.setObjectName("activityFilter")
-        self.activity_filter.setMinimumContentsLength(24)
+        compact(self.activity_filter, 16)
         self.user_filter = SearchCombo(self)
         self.user_filter.setObjectName("userFilter")
-        self.user_filter.setMinimumContentsLength(10)
+        compact(self.user_filter)
         self.since = DateField(self)
         self.since.setObjectName("sinceFilter")
         self.until = DateField(self)
@@ -150,7 +150,7 @@ class HistoryView(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(translate("HistoryView", "Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(120)
         for text, widget, buddy in ((translate("HistoryView", "&Activity"), self.activity_filter, self.activity_filter),
                                     (translate("HistoryView", "&User"), self.user_filter, self.user_filter),
                                     (translate("HistoryView", "Fro&m"), self.since, self.since.edit),

@@ -42,7 +42,7 @@ from ropa.reference import adequacy_for, is_eea
 from ui.context import AppContext
 from ui.models import SEARCH_ROLE, SORT_ROLE, UUID_ROLE, ui_translator
 from ui.widgets.country import country_standing
-from ui.widgets.fields import page_title
+from ui.widgets.fields import compact, page_title
 from ui.widgets.reload import ReloadWhenShown
 
 CONTEXT = "TransfersView"
@@ -329,9 +329,11 @@ class TransfersView(QWidget):
         filters = QHBoxLayout()
         self.country_filter = QComboBox(self)
         self.country_filter.setObjectName("countryFilter")
+        compact(self.country_filter)
         self.country_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mechanism_filter = QComboBox(self)
         self.mechanism_filter.setObjectName("mechanismFilter")
+        compact(self.mechanism_filter)
         self.mechanism_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mechanism_filter.setMinimumContentsLength(24)
         self.issues_only = QCheckBox(translate("TransfersView", "Only transfers needing attention"), self)

@@ -10,7 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QIcon, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -95,20 +106,55 @@ class BarChart(QWidget):
     def _row_height(self) -> int:
         return self.fontMetrics().height() + 8
 
-    def _legend_height(self) -> int:
-        return self.fontMetrics().height() + 8 if self.data.legend else 0
+    def _legend_lines(self, width: int) -> list[list[tuple[str, QColor, float]]]:
+        """The legend entries (text, colour, x) laid out in lines that fit ``width``."""
+        metrics = self.fontMetrics()
+        size = metrics.height() - 4
+        left = float(min(self._label_width_for(width) + 6, width // 3))
+        lines: list[list[tuple[str, QColor, float]]] = []
+        x = left
+        for text, colour in self.data.legend:
+            room = max(40.0, width - left - size - 4)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
+            entry = size + 4 + metrics.horizontalAdvance(text)
+            if lines and x + entry > width:
+                x = left
+                lines.append([])
+            if not lines:
+                lines.append([])
+            lines[-1].append((text, colour, x))
+            x += entry + 14
+        return lines
+
+    def _legend_height(self, width: int) -> int:
+        lines = len(self._legend_lines(width)) if self.data.legend else 0
+        return lines * (self.fontMetrics().height() + 4) + (4 if lines else 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rows = max(1, len(self.data.bars))
+        return rows * self._row_height() + self._legend_height(width) + 4
 
     def sizeHint(self) -> QSize:
-        rows = max(1, len(self.data.bars))
-        return QSize(320, rows * self._row_height() + self._legend_height() + 4)
+        return QSize(320, self.heightForWidth(max(self.width(), 320)))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return QSize(160, self.heightForWidth(max(self.width(), 160)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.data.legend and self.heightForWidth(event.size().width()) != self.height():
+            self.updateGeometry()  # the legend wraps onto another number of lines
 
     def _label_width(self) -> int:
+        return self._label_width_for(self.width())
+
+    def _label_width_for(self, width: int) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(b.label) for b in self.data.bars), default=0)
-        return min(widest + 8, max(80, self.width() // 3))
+        return min(widest + 8, max(80, width // 3))
 
     def bar_at(self, y: float) -> Bar | None:
         row = int((y - 2) // self._row_height())
@@ -168,16 +214,15 @@ class BarChart(QWidget):
                              str(int(total)) if total == int(total) else f"{total:.1f}")
         if self.data.legend:
             y = 2 + len(self.data.bars) * row_h + 4
-            x = float(bar_left)
             size = metrics.height() - 4
-            for text, colour in self.data.legend:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawRect(QRectF(x, y + 2, size, size))
-                painter.setPen(text_colour)
-                width = metrics.horizontalAdvance(text)
-                painter.drawText(QPointF(x + size + 4, y + metrics.ascent()), text)
-                x += size + 4 + width + 14
+            for line in self._legend_lines(self.width()):
+                for text, colour, x in line:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(colour)
+                    painter.drawRect(QRectF(x, y + 2, size, size))
+                    painter.setPen(text_colour)
+                    painter.drawText(QPointF(x + size + 4, y + metrics.ascent()), text)
+                y += metrics.height() + 4
         painter.end()
 
 

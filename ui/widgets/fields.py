@@ -169,6 +169,14 @@ class CheckField(QCheckBox):
         return self.isChecked()
 
 
+def compact(combo: QComboBox, characters: int = 10) -> QComboBox:
+    """Size a filter combo by a few characters rather than by its longest entry, so that a filter
+    bar never makes the window wider than the screen in a wordy language; the list shows all."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 class _ToggleLabel(QLabel):
     """The label of a ``WrappingCheck``: a click on it toggles the box, as on a check box's own text."""
 
