@@ -135,7 +135,25 @@
 <context>
     <name>ActivityTable</name>
     <message>
-        <location filename="../../ui/models/activity_table.py" line="+70"/>
+        <location filename="../../ui/models/activity_table.py" line="+72"/>
+        <source>Controller</source>
+        <comment>role, short, in the list</comment>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint controller</source>
+        <comment>role, short, in the list</comment>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processor</source>
+        <comment>role, short, in the list</comment>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -185,7 +203,7 @@
         <translation>Befunde</translation>
     </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+217"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n Fehler</numerusform>

@@ -22,6 +22,7 @@ from ui.models.activity_table import (
     Record,
     RowBuilder,
     natural_key,
+    short_role,
 )
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(IGNORED_QT_NOTICES)]
@@ -171,7 +172,13 @@ def test_reference_values_follow_the_gui_language(qtmodeltester, demo_snapshot) 
     qtmodeltester.check(model)
     row = model.row_of(next(r.uuid for r in model.rows() if r.summary.reference == "PA-012"))
     labels = Translator("fr")
-    assert model.index(row, Column.ROLE).data() == labels.enum(Role.JOINT_CONTROLLER) != "Joint controller"
+    # The list shows the role short (a GUI translation); the tooltip gives the official French term.
+    assert model.index(row, Column.ROLE).data() == short_role(Role.JOINT_CONTROLLER)
+    assert model.index(row, Column.ROLE).data(Qt.ItemDataRole.ToolTipRole) == labels.enum(Role.JOINT_CONTROLLER)
+    assert labels.enum(Role.JOINT_CONTROLLER) != "Joint controller"
+    official = proxy_for(model)
+    official.set_search("conjoint du traitement")  # the official term stays searchable
+    assert shown(official) == ["PA-012"]
     assert model.index(row, Column.STATUS).data() == labels.enum(Status.DRAFT)
     proxy = proxy_for(model)
     proxy.set_search("maroc")  # country names are searchable in the GUI language
@@ -289,7 +296,9 @@ def test_a_cut_off_cell_shows_its_whole_text_as_tooltip(qtbot, register_store: R
     activities.reload_now()
     view = ActivitiesView(ctx, activities, Record.CONTROLLER, Translator("fr"))
     show(qtbot, view)
-    assert view.table.columnWidth(Column.ROLE) > 110  # French role names get more room
+    metrics = view.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(Translator("fr").enum(status)) for status in Status)
+    assert view.table.columnWidth(Column.STATUS) >= widest  # sized for the French statuses
 
     def tooltip_at(column: int) -> str:
         QToolTip.hideText()
@@ -299,9 +308,9 @@ def test_a_cut_off_cell_shows_its_whole_text_as_tooltip(qtbot, register_store: R
         QApplication.sendEvent(view.table.viewport(), event)
         return QToolTip.text() if QToolTip.isVisible() else ""
 
-    role = view.proxy.index(0, Column.ROLE).data()
-    view.table.setColumnWidth(Column.ROLE, 40)
-    assert tooltip_at(Column.ROLE) == role  # cut off: the whole text
-    view.table.setColumnWidth(Column.ROLE, 400)
-    assert tooltip_at(Column.ROLE) == ""  # all visible: no tooltip repeating it
+    status = view.proxy.index(0, Column.STATUS).data()
+    view.table.setColumnWidth(Column.STATUS, 30)
+    assert tooltip_at(Column.STATUS) == status  # cut off: the whole text
+    view.table.setColumnWidth(Column.STATUS, 400)
+    assert tooltip_at(Column.STATUS) == ""  # all visible: no tooltip repeating it
     assert tooltip_at(Column.NAME) == view.proxy.index(0, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)  # the model's own

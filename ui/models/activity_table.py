@@ -63,6 +63,19 @@ class Column(IntEnum):
 BADGE_ROLE = 0x0100 + 21
 
 
+def short_role(role: Role) -> str:
+    """The role as the list shows it: the official term can be long (« Responsable conjoint du
+    traitement »); the cell's tooltip gives it in full."""
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        Role.CONTROLLER: QCoreApplication.translate("ActivityTable", "Controller", "role, short, in the list"),
+        Role.JOINT_CONTROLLER: QCoreApplication.translate("ActivityTable", "Joint controller", "role, short, in the list"),
+        Role.PROCESSOR: QCoreApplication.translate("ActivityTable", "Processor", "role, short, in the list"),
+    }
+    return labels[role]
+
+
 def _header(column: Column) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -140,6 +153,7 @@ class RowBuilder:
         self._bases_cache: dict[tuple[tuple[Any, ...], tuple[Any, ...]], tuple[str, str, tuple[str, ...]]] = {}
         self._places_cache: dict[frozenset[str], tuple[list[str], str, str, tuple[str, ...]]] = {}
         self._status_order = {status: i for i, status in enumerate(Status)}
+        self._short_roles: dict[Role, str] = {}
 
     def _label(self, value: Any) -> str:
         if value is None:
@@ -213,16 +227,19 @@ class RowBuilder:
         articles, bases_tip, bases_words = self._bases(s)
         codes, places, places_tip, places_words = self._places(s.countries)
         role, status = self._label(s.role), self._label(s.status)
+        shown_role = self._short_roles.get(s.role)
+        if shown_role is None:
+            shown_role = self._short_roles[s.role] = short_role(s.role)
         review = self._date(s.next_review)
         overdue = s.next_review is not None and s.next_review < self.today
         done = "" if percent is None else f"{percent}\u202f%"
         errors, warnings, found = findings
-        texts = (s.reference, s.name, role, s.owner, status, articles, places, review, done,
+        texts = (s.reference, s.name, shown_role, s.owner, status, articles, places, review, done,
                  _badge_text(errors, warnings) if errors or warnings else "")
         keys = (
             natural_key(s.reference),
             s.name.casefold(),
-            role.casefold(),
+            shown_role.casefold(),
             s.owner.casefold(),
             self._status_order[s.status],
             articles,
@@ -231,11 +248,12 @@ class RowBuilder:
             -1 if percent is None else percent,
             (errors, warnings),
         )
-        tooltips = ("", a.description if a is not None else "", "", "", "", bases_tip, places_tip, "", missing, found)
+        role_tip = role if role != shown_role else ""
+        tooltips = ("", a.description if a is not None else "", role_tip, "", "", bases_tip, places_tip, "", missing, found)
         if a is not None:
-            blob = self._blob(a, role, status, codes)
+            blob = self._blob(a, f"{role}\n{shown_role}", status, codes)
         else:  # the text the columns show: a search before the details arrive finds what is on screen
-            parts = (s.reference, s.name, s.owner, role, status, *bases_words, *places_words)
+            parts = (s.reference, s.name, s.owner, role, shown_role, status, *bases_words, *places_words)
             blob = "\n".join(p for p in parts if p).casefold()
         return ActivityRow(s, a, texts, keys, tooltips, blob, overdue, (errors, warnings))
 

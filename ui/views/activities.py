@@ -26,7 +26,7 @@ from ropa.domain.enums import Role, Status
 from ropa.i18n import Translator
 from ui.context import AppContext
 from ui.models import UUID_ROLE
-from ui.models.activity_table import BADGE_ROLE, ActivityFilterProxy, ActivityList, Column, Record
+from ui.models.activity_table import BADGE_ROLE, ActivityFilterProxy, ActivityList, Column, Record, short_role
 from ui.settings import Settings
 from ui.widgets.charts import BadgeDelegate, ElidedTextDelegate
 from ui.widgets.fields import compact
@@ -105,10 +105,10 @@ class ActivitiesView(QWidget):
             return min(max(least, max(metrics.horizontalAdvance(label) for label in labels) + 16), most)
 
         widths = {Column.REFERENCE: 72, Column.NAME: 320,
-                  Column.ROLE: fit([translator.enum(r) for r in (Role.CONTROLLER, Role.JOINT_CONTROLLER)], 110, 200),
-                  Column.OWNER: 110, Column.STATUS: fit([translator.enum(s) for s in Status], 90, 140),
-                  Column.LEGAL_BASES: 130, Column.COUNTRIES: 105, Column.NEXT_REVIEW: 100, Column.COMPLETENESS: 78,
-                  Column.FINDINGS: 76}
+                  Column.ROLE: fit([short_role(r) for r in (Role.CONTROLLER, Role.JOINT_CONTROLLER)], 100, 150),
+                  Column.OWNER: 100, Column.STATUS: fit([translator.enum(s) for s in Status], 84, 130),
+                  Column.LEGAL_BASES: 120, Column.COUNTRIES: 96, Column.NEXT_REVIEW: 96, Column.COMPLETENESS: 74,
+                  Column.FINDINGS: 72}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
