@@ -109,8 +109,10 @@ class ActivitiesView(QWidget):
                   Column.OWNER: 100, Column.STATUS: fit([translator.enum(s) for s in Status], 84, 130),
                   Column.LEGAL_BASES: 120, Column.COUNTRIES: 96, Column.NEXT_REVIEW: 96, Column.COMPLETENESS: 74,
                   Column.FINDINGS: 72}
+        header_metrics = self.table.horizontalHeader().fontMetrics()
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(column, max(width, header_metrics.horizontalAdvance(title) + 14))
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegate(ElidedTextDelegate(self.table))
         self.badges = BadgeDelegate(BADGE_ROLE, self.table)
