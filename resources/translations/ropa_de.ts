@@ -14,7 +14,7 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Processor activities</source>
         <translation>Auftragsverarbeitungen</translation>
     </message>
@@ -1752,7 +1752,7 @@
         <translation>Be&amp;trifft</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Double-click or press Enter to open the place to fix it</source>
         <translation>Doppelklick oder Enter öffnet die Stelle, an der der Befund behoben werden kann</translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Double-click or press Enter to open the activity</source>
         <translation>Doppelklick oder Enter öffnet die Tätigkeit</translation>
     </message>
@@ -3094,7 +3094,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+278"/>
+        <location filename="../../ui/widgets/fields.py" line="+293"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum festlegen</translation>

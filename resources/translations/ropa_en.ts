@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/activities.py" line="+277"/>
+        <location filename="../../ui/views/activities.py" line="+278"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/history.py" line="+285"/>
+        <location filename="../../ui/views/history.py" line="+286"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n change</numerusform>

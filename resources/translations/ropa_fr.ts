@@ -14,7 +14,7 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Processor activities</source>
         <translation>Activités de sous-traitance</translation>
     </message>
@@ -1752,7 +1752,7 @@
         <translation>&amp;Concerne</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Double-click or press Enter to open the place to fix it</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;endroit à corriger</translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Double-click or press Enter to open the activity</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;activité</translation>
     </message>
@@ -3094,7 +3094,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+278"/>
+        <location filename="../../ui/widgets/fields.py" line="+293"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Indiquer une date</translation>

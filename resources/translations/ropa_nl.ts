@@ -14,7 +14,7 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Processor activities</source>
         <translation>Verwerkersactiviteiten</translation>
     </message>
@@ -1752,7 +1752,7 @@
         <translation>Be&amp;treft</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Double-click or press Enter to open the place to fix it</source>
         <translation>Dubbelklik of druk op Enter om de plaats te openen waar u het kunt verhelpen</translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation>&amp;Tot</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Double-click or press Enter to open the activity</source>
         <translation>Dubbelklik of druk op Enter om de activiteit te openen</translation>
     </message>
@@ -3094,7 +3094,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+278"/>
+        <location filename="../../ui/widgets/fields.py" line="+293"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>

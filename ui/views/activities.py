@@ -29,7 +29,7 @@ from ui.models import UUID_ROLE
 from ui.models.activity_table import BADGE_ROLE, ActivityFilterProxy, ActivityList, Column, Record, short_role
 from ui.settings import Settings
 from ui.widgets.charts import BadgeDelegate, ElidedTextDelegate
-from ui.widgets.fields import compact
+from ui.widgets.fields import compact, widen_to_titles
 
 
 class ActivitiesView(QWidget):
@@ -109,10 +109,9 @@ class ActivitiesView(QWidget):
                   Column.OWNER: 100, Column.STATUS: fit([translator.enum(s) for s in Status], 84, 130),
                   Column.LEGAL_BASES: 120, Column.COUNTRIES: 96, Column.NEXT_REVIEW: 96, Column.COMPLETENESS: 74,
                   Column.FINDINGS: 72}
-        header_metrics = self.table.horizontalHeader().fontMetrics()
         for column, width in widths.items():
-            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
-            self.table.setColumnWidth(column, max(width, header_metrics.horizontalAdvance(title) + 14))
+            self.table.setColumnWidth(column, width)
+        widen_to_titles(header)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegate(ElidedTextDelegate(self.table))
         self.badges = BadgeDelegate(BADGE_ROLE, self.table)

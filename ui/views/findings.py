@@ -37,7 +37,7 @@ from ui.dialogs.messages import show_error
 from ui.models import ui_translator
 from ui.models.findings_table import Column, FindingsFilterProxy, FindingsTableModel, build_rows, severity_label
 from ui.widgets.charts import severity_icon
-from ui.widgets.fields import compact, page_title
+from ui.widgets.fields import compact, page_title, widen_to_titles
 from ui.widgets.reload import ReloadWhenShown
 
 translate = QCoreApplication.translate  # literal calls are what lupdate extracts
@@ -180,6 +180,7 @@ class FindingsView(QWidget):
                   Column.MESSAGE: 480}
         for column, width in widths.items():
             header.resizeSection(int(column), width)
+        widen_to_titles(header)
         self.table.setToolTip(translate("FindingsView", "Double-click or press Enter to open the place to fix it"))
         outer.addWidget(self.table, 1)
 

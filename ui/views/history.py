@@ -31,7 +31,7 @@ from ui.context import AppContext
 from ui.models import UUID_ROLE, ui_translator
 from ui.models.history_table import KEYS, HistoryFilterProxy, HistoryTableModel
 from ui.views.catalogue import DateField
-from ui.widgets.fields import compact, page_title
+from ui.widgets.fields import compact, page_title, widen_to_titles
 from ui.widgets.reload import ReloadWhenShown
 
 CONTEXT = "HistoryView"
@@ -182,6 +182,7 @@ class HistoryView(QWidget):
         widths = {"when": 165, "user": 80, "activity": 190, "item": 190, "change": 110}
         for key, width in widths.items():
             header.resizeSection(KEYS.index(key), width)
+        widen_to_titles(header)
         for key in ("old", "new"):  # the values share what is left, so both stay in view
             header.setSectionResizeMode(KEYS.index(key), QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(translate("HistoryView", "Double-click or press Enter to open the activity"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -175,6 +176,20 @@ def compact(combo: QComboBox, characters: int = 10) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+def widen_to_titles(header: QHeaderView, margin: int = 14) -> None:
+    """No column narrower than its title (with room for the sort arrow): titles are longer in
+    German or French than the English widths were chosen for."""
+    metrics = header.fontMetrics()
+    model = header.model()
+    if model is None:
+        return
+    for column in range(header.count()):
+        title = str(model.headerData(column, header.orientation()) or "")
+        needed = metrics.horizontalAdvance(title) + margin
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive and header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
 
 
 class _ToggleLabel(QLabel):
