@@ -889,7 +889,7 @@
         <location filename="../../ui/editor/controllers.py" line="+97"/>
         <location line="+22"/>
         <source>Controllers served</source>
-        <translation>Bediende verwerkingsverantwoordelijken</translation>
+        <translation>Verwerkingsverantwoordelijken (opdrachtgevers)</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -1671,7 +1671,7 @@
     <message>
         <location line="+1"/>
         <source>Controllers served</source>
-        <translation>Bediende verwerkingsverantwoordelijken</translation>
+        <translation>Verwerkingsverantwoordelijken (opdrachtgevers)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1849,7 +1849,7 @@
     <message>
         <location line="+1"/>
         <source>Controller served</source>
-        <translation>Bediende verwerkingsverantwoordelijke</translation>
+        <translation>Verwerkingsverantwoordelijke (opdrachtgever)</translation>
     </message>
     <message>
         <location line="+1"/>
