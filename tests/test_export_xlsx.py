@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -17,6 +19,7 @@ from ropa.fingerprint import fingerprint
 from ropa.i18n import LANGUAGES, Translator
 from tests.test_export_expected import expected_texts, leaked_codes, missing_from, with_unicode_text
 
+EN = Translator("en")
 HOSTILE = ["=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(1,2)", "\t=cmd", "\r=cmd", "=HYPERLINK(\"http://evil\",\"x\")"]
 
 
@@ -24,6 +27,19 @@ def _all_text(path: Path) -> tuple[list[str], object]:
     wb = load_workbook(path)
     values = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
     return values, wb
+
+
+def _hidden(ws: Any) -> set[str]:
+    return {letter for letter, dimension in ws.column_dimensions.items() if dimension.hidden}
+
+
+def _visible_text(path: Path) -> list[str]:
+    """What a reader sees: every cell but those of hidden columns."""
+    wb = load_workbook(path)
+    return [
+        str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+        if c.value is not None and c.column_letter not in _hidden(ws)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +65,7 @@ def test_registered_with_its_suffix() -> None:
 def test_every_art30_item_of_the_demo_appears(demo_exports: dict[str, Path], demo_register: Register, lang: str) -> None:
     values, _wb = _all_text(demo_exports[lang])
     assert missing_from("\n".join(values), expected_texts(demo_register, lang)) == {}
-    assert leaked_codes(values) == []
+    assert leaked_codes(_visible_text(demo_exports[lang])) == []  # UUIDs only in hidden columns
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -59,7 +75,8 @@ def test_sheets_and_headers_are_translated(demo_exports: dict[str, Path], lang: 
     assert wb.sheetnames == [
         t(f"export.sheet.{k}")
         for k in ("cover", "controller", "processor", "purposes", "recipients", "transfers", "retention", "security",
-                  "data_categories", "data_subjects")
+                  "data_categories", "data_subjects", "sources", "systems", "joint_controllers", "served_controllers",
+                  "organisation")
     ]
     controller = wb.worksheets[1]
     assert controller["H1"].value == t("export.column.purposes")
@@ -107,7 +124,7 @@ def test_detail_sheets_carry_the_activity_reference(demo_exports: dict[str, Path
     assert morocco[:3] == ("PA-011", "Prospecting and lead generation", "Atlas Contact SARL")
     assert morocco[5] == "Standard data protection clauses (Art. 46(2)(c))"
     assert morocco[6] == "Module 2: controller to processor"
-    assert morocco[11:] == ("TIA-2025-04", "Jan 20, 2025")
+    assert morocco[11:13] == ("TIA-2025-04", "Jan 20, 2025")
     purposes = list(wb["Purposes"].iter_rows(min_row=2, values_only=True))
     assert len(purposes) == sum(len(a.purposes) for a in demo_register.activities)
     assert all(r[0] for r in purposes)
@@ -117,7 +134,8 @@ def test_formatted_for_people(demo_exports: dict[str, Path]) -> None:
     wb = load_workbook(demo_exports["en"])
     ws = wb["Controller"]
     assert ws.freeze_panes == "C2"
-    assert ws.auto_filter.ref == f"A1:AD{ws.max_row}"
+    assert ws.auto_filter.ref == f"A1:AL{ws.max_row}"  # the hidden UUID column too: sorting keeps it with its row
+    assert _hidden(ws) == {"AL"}
     assert ws.max_row == 13
     assert all(c.font.b for c in ws[1])
     assert ws["H2"].alignment.wrap_text and ws["H2"].alignment.vertical == "top"
@@ -230,4 +248,66 @@ def test_empty_register(tmp_path: Path) -> None:
     export(Register(Organisation("u", "Acme SA")), path, ExportOptions())
     wb = load_workbook(path)
     assert wb["Controller"].max_row == 1
-    assert wb["Controller"].auto_filter.ref == "A1:AD1"
+    assert wb["Controller"].auto_filter.ref == "A1:AL1"
+
+
+STRUCTURED = ("sources", "systems", "joint_controllers", "served_controllers", "organisation")
+UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\n|$)")
+
+
+def test_structured_sheets_look_like_the_others(demo_exports: dict[str, Path]) -> None:
+    wb = load_workbook(demo_exports["en"])
+    for key in STRUCTURED:
+        ws = wb[EN(f"export.sheet.{key}")]
+        assert all(c.font.b and c.fill.fgColor.rgb.endswith("DCE6F1") for c in ws[1]), key
+        assert ws.freeze_panes == ("A2" if key == "organisation" else "C2")
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
+        assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and "&P" in ws.oddFooter.right.text
+    joint = wb[EN("export.sheet.joint_controllers")]
+    row = {c.value: v.value for c, v in zip(joint[1], joint[2], strict=True)}
+    assert row[EN("export.column.joint_controller")] and row[EN("export.column.arrangement_reference")] == (
+        "Joint controller arrangement of 12 May 2025")
+    organisation = wb[EN("export.sheet.organisation")]
+    values = {r[0]: r[1] for r in organisation.iter_rows(min_row=2, values_only=True)}
+    assert values[EN("export.column.legal_name")] == "Cardify NV"
+    assert values[EN("export.column.dpo_kind")] == "External DPO"
+    assert values[EN("export.column.dpo_email")] == "dpo@privanova.example"
+    assert values[EN("export.column.country")] == "Belgium" and values[EN("export.column.language")] == "English"
+
+
+def test_identities_are_in_hidden_columns_at_the_end(demo_exports: dict[str, Path], demo_register: Register) -> None:
+    wb = load_workbook(demo_exports["de"])
+    de = Translator("de")
+    for ws in wb.worksheets[1:]:
+        hidden = _hidden(ws)
+        headers = [c.value for c in ws[1]]
+        technical = [h for h in headers if h.startswith("UUID")]
+        assert sorted(hidden) == sorted(ws.cell(1, headers.index(h) + 1).column_letter for h in technical), ws.title
+        assert headers[len(headers) - len(technical):] == technical  # the last columns
+        for h in technical:
+            column = headers.index(h) + 1
+            assert all(UUID_TEXT.match(ws.cell(r, column).value or "") or ws.cell(r, column).value is None
+                       for r in range(2, ws.max_row + 1)), (ws.title, h)
+    controller = wb[de("export.sheet.controller")]
+    headers = [c.value for c in controller[1]]
+    first = next(a for a in demo_register.activities if a.reference == "PA-001")
+    assert controller.cell(2, headers.index("UUID") + 1).value == first.uuid
+    # creation and update stamps: full ISO date and time, in every language
+    assert controller.cell(2, headers.index(de("export.column.created")) + 1).value == first.created_at.isoformat(sep=" ")
+
+
+def test_the_csv_files_leave_out_the_structured_sheets_and_the_identities(tmp_path: Path, demo_register: Register) -> None:
+    from ropa.exports.csv_export import export as export_csv
+
+    export_csv(demo_register, tmp_path / "csv", ExportOptions(language="fr"))
+    export(demo_register, tmp_path / "book.xlsx", ExportOptions(language="fr"))
+    wb = load_workbook(tmp_path / "book.xlsx")
+    fr = Translator("fr")
+    titles = [ws.title for ws in wb.worksheets if ws.title not in {fr(f"export.sheet.{k}") for k in STRUCTURED}]
+    files = sorted(p.name for p in (tmp_path / "csv").iterdir())
+    assert [f.split("-", 1)[1].removesuffix(".csv") for f in files] == [t.replace(" ", "-") for t in titles]
+    text = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp_path / "csv").iterdir())
+    assert leaked_codes([text]) == []
+    header = (tmp_path / "csv" / files[1]).read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    assert header[-1] == fr("export.column.template_version")  # the visible structured columns are there

@@ -1,4 +1,7 @@
-"""CSV export: one file per sheet of the Excel export, same columns, same formula protection.
+"""CSV export: one file per sheet of the Excel export that people read, same columns, same formula protection.
+
+The Excel export's structured sheets and its hidden UUID columns (for reading the file back into
+ropa) are not written: CSV files are for people and other programs, never imported by ropa.
 
 ``-o NAME.zip`` writes a zip archive holding the files; any other name is a folder that is created
 (it must not exist yet, or be empty). Files are UTF-8 with a byte-order mark, which is what makes
@@ -73,7 +76,8 @@ def export(register: Register, path: Path, options: ExportOptions) -> None:
     delimiter = delimiter_for(options)
     exported_at = datetime.now().replace(microsecond=0)
     view = TabularView(register, t)
-    sheets = view.sheets()
+    # the sheets people read; the structured sheets of the Excel round trip are not written as CSV
+    sheets = [s for s in view.sheets() if not s.structured]
     findings = findings_for(register, exported_at.date()) if options.include_findings else None
     if findings is not None:
         sheets.append(view.findings_sheet(findings))
@@ -88,7 +92,7 @@ def export(register: Register, path: Path, options: ExportOptions) -> None:
         (file_name(1, view.fmt.label("sheet.cover")), cover_header, [list(row) for row in cover]),
     ]
     for number, sheet in enumerate(sheets, 2):
-        files.append((file_name(number, sheet.title), sheet.headers, _sheet_rows(sheet)))
+        files.append((file_name(number, sheet.title), sheet.headers[: sheet.public], _sheet_rows(sheet)))
     path = Path(path)
     if path.suffix.lower() == ".zip":
         with atomic_file(path) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -115,4 +119,10 @@ def export(register: Register, path: Path, options: ExportOptions) -> None:
 
 
 def _sheet_rows(sheet: Sheet) -> Iterator[list[str]]:
-    yield from sheet.rows()
+    """The rows without the technical columns (UUIDs), which only the Excel file carries, hidden."""
+    public = sheet.public
+    if public == len(sheet.columns):
+        yield from sheet.rows()
+    else:
+        for row in sheet.rows():
+            yield row[:public]

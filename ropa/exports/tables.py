@@ -6,6 +6,13 @@ is display text: catalogue UUIDs resolved to names (through one :class:`Register
 values translated, countries named by pycountry and dates written by babel in the export language.
 What the user typed is left as typed. Rows are produced lazily, sheet by sheet, so a large
 register is never held twice in memory.
+
+For the Excel round trip (ropa.imports.own_xlsx reads these same tables back), the record and
+detail sheets end with structured columns (one field per cell where a record cell summarises
+several) and ``technical`` columns holding the UUIDs, which Excel hides and the CSV files leave
+out; ``structured`` sheets (sources, systems, joint and served controllers, the organisation, the
+acknowledged findings) are written to Excel only. Catalogue items no activity lists follow the
+activities' rows of their sheet, with an empty reference, so the file carries the whole register.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from ropa.domain.model import (
     Register,
     RegisterIndex,
     RetentionRule,
+    ServedController,
     Transfer,
 )
 from ropa.i18n import Translator
@@ -400,6 +408,9 @@ class Formatter:
 class Column:
     key: str  # label under export.column
     width: int  # characters, for spreadsheets
+    #: identities (UUIDs) for the Excel round trip: hidden in Excel, left out of the CSV files and the PDF;
+    #: always the last columns of a sheet
+    technical: bool = False
 
 
 @dataclass(frozen=True)
@@ -412,6 +423,10 @@ class Sheet:
     headers: tuple[str, ...]
     count: int
     produce: Callable[[], Iterator[Row]]
+    #: a sheet of structured data for the Excel round trip (organisation, sources, systems, joint and
+    #: served controllers field by field): written to Excel only, not to the CSV files
+    structured: bool = False
+    freeze: str = "C2"  # the top-left cell that scrolls: the header row and the reference/name stay
 
     def rows(self) -> Iterator[Row]:
         return self.produce()
@@ -420,12 +435,33 @@ class Sheet:
     def widths(self) -> tuple[int, ...]:
         return tuple(c.width for c in self.columns)
 
+    @property
+    def public(self) -> int:
+        """How many columns people read: every column but the technical ones at the end."""
+        return sum(1 for c in self.columns if not c.technical)
 
-def _cols(*spec: tuple[str, int]) -> tuple[Column, ...]:
-    return tuple(Column(key, width) for key, width in spec)
+
+def _cols(*spec: tuple[str, int] | tuple[str, int, bool]) -> tuple[Column, ...]:
+    columns = tuple(Column(*s) for s in spec)
+    public = [c.technical for c in columns]
+    assert public == sorted(public), "technical columns come last"
+    return columns
 
 
 REF, NAME, SHORT, TEXT, LIST, WIDE, DATE = 12, 30, 16, 40, 45, 55, 14
+#: a UUID (36 characters), in a hidden column
+ID = 38
+TECH = True
+
+#: the fields of a Contact, in the order of its columns
+CONTACT_FIELDS = ("name", "organisation", "address", "postal_code", "city", "country", "email", "phone")
+_CONTACT_WIDTHS = (NAME, NAME, NAME, 12, 18, 18, 28, 18)
+
+
+def contact_columns(prefix: str) -> tuple[tuple[str, int], ...]:
+    """The columns of one contact block (``dpo_name``, ``dpo_organisation``, ...)."""
+    return tuple((f"{prefix}_{name}", width) for name, width in zip(CONTACT_FIELDS, _CONTACT_WIDTHS, strict=True))
+
 
 CONTROLLER_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("description", TEXT), ("role", SHORT), ("owner", SHORT),
@@ -435,6 +471,10 @@ CONTROLLER_COLUMNS = _cols(
     ("security", LIST), ("systems", TEXT), ("dpia_required", SHORT), ("dpia_status", SHORT),
     ("dpia_reference", SHORT + 4), ("dpia_criteria", TEXT), ("automated", TEXT), ("last_reviewed", DATE),
     ("next_review", DATE), ("created", DATE + 6), ("updated", DATE + 6), ("notes", TEXT),
+    # structured columns (added for the Excel round trip), then the identity
+    ("dpia_completed", DATE), ("automated_exists", SHORT), ("profiling", SHORT), ("legal_effect", SHORT),
+    ("logic", TEXT), ("template", SHORT), ("template_version", SHORT),
+    ("uuid", ID, TECH),
 )
 
 PROCESSOR_COLUMNS = _cols(
@@ -444,47 +484,120 @@ PROCESSOR_COLUMNS = _cols(
     ("processor_recipients", LIST), ("processor_transfers", WIDE), ("processor_safeguards", WIDE),
     ("processor_security", LIST), ("systems", TEXT), ("retention", WIDE), ("last_reviewed", DATE),
     ("next_review", DATE), ("created", DATE + 6), ("updated", DATE + 6), ("notes", TEXT),
+    ("dpia_required", SHORT), ("dpia_status", SHORT), ("dpia_reference", SHORT + 4), ("dpia_completed", DATE),
+    ("dpia_criteria", TEXT), ("automated_exists", SHORT), ("profiling", SHORT), ("legal_effect", SHORT),
+    ("logic", TEXT), ("template", SHORT), ("template_version", SHORT),
+    ("uuid", ID, TECH),
 )
 
 PURPOSE_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("purpose", WIDE), ("legal_basis", TEXT),
     ("legal_reference", TEXT), ("legitimate_interest", TEXT),
+    ("uuid", ID, TECH),
 )
 
 RECIPIENT_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("recipient", NAME), ("recipient_type", 22), ("country", 18),
     ("eea", 10), ("contact", NAME), ("contract_reference", NAME), ("contract_date", DATE), ("description", TEXT),
     ("dpf_certified", 14),
+    ("uuid", ID, TECH),
 )
 
 TRANSFER_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("recipient", NAME), ("country", 18), ("international_organisation", 20),
     ("mechanism", TEXT), ("scc_module", NAME), ("derogation", NAME), ("repetitive", 11), ("safeguards", TEXT),
     ("documentation", NAME), ("tia_reference", SHORT + 4), ("tia_date", DATE),
+    ("uuid", ID, TECH), ("recipient_uuid", ID, TECH),
 )
 
 RETENTION_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("data_categories", TEXT), ("retention_kind", SHORT + 2),
     ("time_limit", NAME), ("trigger", NAME), ("criteria", TEXT), ("legal_reference", TEXT), ("end_action", SHORT),
+    ("duration_value", 10), ("duration_unit", SHORT),
+    ("uuid", ID, TECH), ("category_uuids", ID, TECH),
 )
 
 SECURITY_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("measure", NAME), ("measure_kind", SHORT), ("description", WIDE),
+    ("uuid", ID, TECH),
 )
 
 DATA_CATEGORY_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("data_category", NAME), ("description", TEXT),
     ("special_category", NAME), ("criminal", 14), ("art9_condition", TEXT), ("condition_reference", NAME),
+    ("uuid", ID, TECH),
 )
 
 DATA_SUBJECT_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("data_subject_category", NAME), ("description", TEXT), ("vulnerable", 14),
+    ("uuid", ID, TECH),
+)
+
+SOURCE_COLUMNS = _cols(
+    ("reference", REF), ("activity", NAME), ("source_kind", NAME), ("description", WIDE),
+    ("uuid", ID, TECH),
+)
+
+SYSTEM_COLUMNS = _cols(
+    ("reference", REF), ("activity", NAME), ("system", NAME), ("vendor", NAME), ("hosting_country", 18),
+    ("description", WIDE),
+    ("uuid", ID, TECH),
+)
+
+JOINT_CONTROLLER_COLUMNS = _cols(
+    ("reference", REF), ("activity", NAME), ("joint_controller", NAME), *contact_columns("contact"),
+    *contact_columns("dpo"), *contact_columns("representative"), ("arrangement", WIDE), ("arrangement_reference", NAME),
+    ("uuid", ID, TECH),
+)
+
+SERVED_CONTROLLER_COLUMNS = _cols(
+    ("reference", REF), ("activity", NAME), *contact_columns("controller"), *contact_columns("representative"),
+    *contact_columns("dpo"), ("processing_categories", WIDE),
+    ("uuid", ID, TECH),
+)
+
+ORGANISATION_COLUMNS = _cols(("item", 52), ("value", 70))
+
+ACKNOWLEDGEMENT_COLUMNS = _cols(
+    ("reference", REF), ("activity", NAME), ("concerned_item", NAME), ("rule", 26), ("justification", WIDE),
+    ("acknowledged_by", SHORT), ("acknowledged_at", DATE + 6),
+    ("uuid", ID, TECH), ("target", ID, TECH),
+)
+
+#: the rows of the organisation sheet, in order: the Art. 30(1)(a) / 30(2)(a) identity of the register's keeper
+ORGANISATION_ROWS = (
+    "legal_name", "address", "postal_code", "city", "country", "registration_number", "email", "phone", "website",
+    "language", "dpo_kind", *(f"dpo_{f}" for f in CONTACT_FIELDS), *(f"representative_{f}" for f in CONTACT_FIELDS),
+    "register_version",
 )
 
 FINDING_COLUMNS = _cols(
     ("reference", REF), ("activity", NAME), ("severity", SHORT), ("article", SHORT), ("rule", 26),
     ("finding", WIDE), ("acknowledgement", TEXT),
 )
+
+#: catalogue → (sheet key, its columns that describe the item itself, after the reference and the activity)
+CATALOGUE_SHEETS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "data_categories": ("data_categories", ("data_category", "description", "special_category", "criminal")),
+    "data_subject_categories": ("data_subjects", ("data_subject_category", "description", "vulnerable")),
+    "recipients": (
+        "recipients",
+        ("recipient", "recipient_type", "country", "eea", "contact", "contract_reference", "contract_date",
+         "description", "dpf_certified"),
+    ),
+    "security_measures": ("security", ("measure", "measure_kind", "description")),
+    "systems": ("systems", ("system", "vendor", "hosting_country", "description")),
+    "joint_controllers": (
+        "joint_controllers",
+        ("joint_controller", *(c for p in ("contact", "dpo", "representative") for c, _w in contact_columns(p)),
+         "arrangement", "arrangement_reference"),
+    ),
+}
+
+
+def iso_timestamp(value: datetime | None) -> str:
+    """A creation/update stamp as full ISO date and time ("2026-03-10 14:03:22"): exact, sortable, any language."""
+    return value.isoformat(sep=" ") if value is not None else ""
 
 
 def _join(lines: Iterable[str]) -> str:
@@ -501,22 +614,70 @@ class TabularView:
         self.processor = processor_part(register)
         self.activities = self.controller + self.processor
 
-    def _sheet(self, key: str, columns: tuple[Column, ...], count: int, produce: Callable[[], Iterator[Row]]) -> Sheet:
+    @cached_property
+    def unlisted(self) -> dict[str, list[Any]]:
+        """Per catalogue, the items no activity lists: written after the activities' rows of their sheet
+        (with an empty reference), so the Excel file carries the whole catalogue."""
+        used: dict[str, set[str]] = {name: set() for name in CATALOGUE_SHEETS}
+        for a in self.activities:
+            used["data_categories"].update(d.category for d in a.data)
+            used["data_subject_categories"].update(a.data_subjects)
+            used["recipients"].update(a.recipients)
+            used["security_measures"].update(a.security_measures)
+            used["systems"].update(a.systems)
+            used["joint_controllers"].update(a.joint_controllers)
+        return {
+            name: [item for item in self.register.catalogue(name) if item.uuid not in used[name]]
+            for name in CATALOGUE_SHEETS
+        }
+
+    def _sheet(
+        self, key: str, columns: tuple[Column, ...], count: int, produce: Callable[[], Iterator[Row]], **more: Any
+    ) -> Sheet:
         headers = tuple(self.fmt.label(f"column.{c.key}") for c in columns)
-        return Sheet(key, self.fmt.label(f"sheet.{key}"), columns, headers, count, produce)
+        return Sheet(key, self.fmt.label(f"sheet.{key}"), columns, headers, count, produce, **more)
 
     def sheets(self) -> list[Sheet]:
+        """The record and detail sheets people read (Excel and CSV), then the structured sheets (Excel only)."""
         acts = self.activities
+        extra = {name: len(items) for name, items in self.unlisted.items()}
         return [
             self._sheet("controller", CONTROLLER_COLUMNS, len(self.controller), self.controller_rows),
             self._sheet("processor", PROCESSOR_COLUMNS, len(self.processor), self.processor_rows),
             self._sheet("purposes", PURPOSE_COLUMNS, sum(len(a.purposes) for a in acts), self.purpose_rows),
-            self._sheet("recipients", RECIPIENT_COLUMNS, sum(len(a.recipients) for a in acts), self.recipient_rows),
+            self._sheet("recipients", RECIPIENT_COLUMNS, sum(len(a.recipients) for a in acts) + extra["recipients"],
+                        self.recipient_rows),
             self._sheet("transfers", TRANSFER_COLUMNS, sum(len(a.transfers) for a in acts), self.transfer_rows),
             self._sheet("retention", RETENTION_COLUMNS, sum(len(a.retention) for a in acts), self.retention_rows),
-            self._sheet("security", SECURITY_COLUMNS, sum(len(a.security_measures) for a in acts), self.security_rows),
-            self._sheet("data_categories", DATA_CATEGORY_COLUMNS, sum(len(a.data) for a in acts), self.data_rows),
-            self._sheet("data_subjects", DATA_SUBJECT_COLUMNS, sum(len(a.data_subjects) for a in acts), self.subject_rows),
+            self._sheet("security", SECURITY_COLUMNS,
+                        sum(len(a.security_measures) for a in acts) + extra["security_measures"], self.security_rows),
+            self._sheet("data_categories", DATA_CATEGORY_COLUMNS,
+                        sum(len(a.data) for a in acts) + extra["data_categories"], self.data_rows),
+            self._sheet("data_subjects", DATA_SUBJECT_COLUMNS,
+                        sum(len(a.data_subjects) for a in acts) + extra["data_subject_categories"], self.subject_rows),
+            *self.structured_sheets(),
+        ]
+
+    def structured_sheets(self) -> list[Sheet]:
+        """Field by field what the record sheets summarise in a cell: for filtering, and for reading back."""
+        acts = self.activities
+        extra = {name: len(items) for name, items in self.unlisted.items()}
+        return [
+            self._sheet("sources", SOURCE_COLUMNS, sum(len(a.sources) for a in acts), self.source_rows,
+                        structured=True),
+            self._sheet("systems", SYSTEM_COLUMNS, sum(len(a.systems) for a in acts) + extra["systems"],
+                        self.system_rows, structured=True),
+            self._sheet("joint_controllers", JOINT_CONTROLLER_COLUMNS,
+                        sum(len(a.joint_controllers) for a in acts) + extra["joint_controllers"],
+                        self.joint_controller_rows, structured=True),
+            self._sheet("served_controllers", SERVED_CONTROLLER_COLUMNS,
+                        sum(len(a.served_controllers) for a in acts), self.served_controller_rows,
+                        structured=True),
+            self._sheet("organisation", ORGANISATION_COLUMNS, len(ORGANISATION_ROWS), self.organisation_rows,
+                        structured=True, freeze="A2"),
+            # findings the DPO accepted, with the reason: only when there are any
+            *([self._sheet("acknowledgements", ACKNOWLEDGEMENT_COLUMNS, len(self.register.acknowledgements),
+                           self.acknowledgement_rows, structured=True)] if self.register.acknowledgements else []),
         ]
 
     def findings_sheet(self, findings: Sequence[Any]) -> Sheet:
@@ -537,6 +698,49 @@ class TabularView:
 
         return self._sheet("findings", FINDING_COLUMNS, len(findings), produce)
 
+    # --- cells of one item (shared with the importer, which compares them with the file) -----------
+
+    def contact_cells(self, contact: Contact) -> list[str]:
+        c = contact
+        return [c.name, c.organisation, c.address, c.postal_code, c.city, self.fmt.country(c.country), c.email, c.phone]
+
+    def catalogue_cells(self, catalogue: str, item: Any) -> list[str]:
+        """The cells of a catalogue item in its sheet, in the order of ``CATALOGUE_SHEETS``."""
+        f = self.fmt
+        if catalogue == "data_categories":
+            return [item.name, item.description, f.enum(item.special_category), f.yes_no(item.criminal) if item.criminal else ""]
+        if catalogue == "data_subject_categories":
+            return [item.name, item.description, f.yes_no(item.vulnerable) if item.vulnerable else ""]
+        if catalogue == "recipients":
+            return [
+                item.name, f.enum(item.kind), f.country(item.country),
+                f.yes_no(is_eea(item.country)) if item.country else "", item.contact, item.contract_reference,
+                f.date(item.contract_date), item.description, f.yes_no(item.dpf_certified) if item.dpf_certified else "",
+            ]
+        if catalogue == "security_measures":
+            return [item.name, f.enum(item.kind), item.description]
+        if catalogue == "systems":
+            return [item.name, item.vendor, f.country(item.hosting_country), item.description]
+        if catalogue == "joint_controllers":
+            return [
+                item.name, *self.contact_cells(item.contact), *self.contact_cells(item.dpo),
+                *self.contact_cells(item.representative), item.arrangement, item.arrangement_reference,
+            ]
+        raise KeyError(catalogue)
+
+    def _catalogue_rows(
+        self, catalogue: str, links: Callable[[Activity], Iterable[tuple[str, list[str]]]], blank: int
+    ) -> Iterator[Row]:
+        """One row per item an activity lists (``links``: UUID and the cells of that link), then the rest."""
+        table: dict[str, Any] = getattr(self.fmt.index, catalogue)
+        for a in self.activities:
+            for uuid, link in links(a):
+                item = table.get(uuid)
+                if item is not None:
+                    yield [a.reference, a.name, *self.catalogue_cells(catalogue, item), *link, uuid]
+        for item in self.unlisted[catalogue]:
+            yield ["", "", *self.catalogue_cells(catalogue, item), *([""] * blank), item.uuid]
+
     # --- record sheets ------------------------------------------------------------------------
 
     def _common(self, a: Activity) -> dict[str, str]:
@@ -548,14 +752,25 @@ class TabularView:
             "retention": _join(f.retention(r) for r in a.retention),
             "last_reviewed": f.date(a.last_reviewed),
             "next_review": f.date(a.next_review),
-            "created": f.date(a.created_at),
-            "updated": f.date(a.updated_at),
+            "created": iso_timestamp(a.created_at),
+            "updated": iso_timestamp(a.updated_at),
         }
+
+    def dpia_cells(self, a: Activity) -> list[str]:
+        """Required, status, reference, completed on, screening criteria: one column each."""
+        f, d = self.fmt, a.dpia
+        return [f.yes_no(d.required), f.enum(d.status), d.reference, f.date(d.completed_on),
+                _join(f.enum(c) for c in d.criteria)]
+
+    def automated_cells(self, a: Activity) -> list[str]:
+        f, ad = self.fmt, a.automated_decision
+        return [f.yes_no(ad.exists), f.yes_no(ad.profiling), f.yes_no(ad.legal_effect), ad.logic]
 
     def controller_rows(self) -> Iterator[Row]:
         f = self.fmt
         for a in self.controller:
             common = self._common(a)
+            dpia = self.dpia_cells(a)
             yield [
                 a.reference,
                 a.name,
@@ -577,16 +792,21 @@ class TabularView:
                 common["retention"],
                 _join(f.security(u) for u in a.security_measures),
                 common["systems"],
-                f.yes_no(a.dpia.required),
-                f.enum(a.dpia.status),
-                f.dpia_reference(a),
-                _join(f.enum(c) for c in a.dpia.criteria),
+                dpia[0],
+                dpia[1],
+                dpia[2],
+                dpia[4],
                 _join(f.automated(a)),
                 common["last_reviewed"],
                 common["next_review"],
                 common["created"],
                 common["updated"],
                 a.notes,
+                dpia[3],
+                *self.automated_cells(a),
+                a.template_id,
+                a.template_version,
+                a.uuid,
             ]
 
     def processor_rows(self) -> Iterator[Row]:
@@ -616,6 +836,11 @@ class TabularView:
                 common["created"],
                 common["updated"],
                 a.notes,
+                *self.dpia_cells(a),
+                *self.automated_cells(a),
+                a.template_id,
+                a.template_version,
+                a.uuid,
             ]
 
     # --- detail sheets ------------------------------------------------------------------------
@@ -626,20 +851,11 @@ class TabularView:
             for p in a.purposes:
                 yield [
                     a.reference, a.name, p.description, f.legal_basis(p), p.legal_basis_reference, p.legitimate_interest,
+                    p.uuid,
                 ]
 
     def recipient_rows(self) -> Iterator[Row]:
-        f = self.fmt
-        for a in self.activities:
-            for uuid in a.recipients:
-                r = f.index.recipients.get(uuid)
-                if r is None:
-                    continue
-                yield [
-                    a.reference, a.name, r.name, f.enum(r.kind), f.country(r.country),
-                    f.yes_no(is_eea(r.country)) if r.country else "", r.contact, r.contract_reference,
-                    f.date(r.contract_date), r.description, f.yes_no(r.dpf_certified) if r.dpf_certified else "",
-                ]
+        return self._catalogue_rows("recipients", lambda a: ((u, []) for u in a.recipients), 0)
 
     def transfer_rows(self) -> Iterator[Row]:
         f = self.fmt
@@ -649,29 +865,33 @@ class TabularView:
                     a.reference, a.name, f.recipient_name(t.recipient), f.country(t.country),
                     t.international_organisation, f.enum(t.mechanism), f.enum(t.scc_module), f.enum(t.derogation),
                     f.yes_no(t.repetitive) if t.repetitive else "", t.safeguards, t.documentation_reference,
-                    t.tia_reference, f.date(t.tia_date),
+                    t.tia_reference, f.date(t.tia_date), t.uuid,
+                    t.recipient if t.recipient in f.index.recipients else "",
                 ]
+
+    def duration_cells(self, r: RetentionRule) -> list[str]:
+        """The figure and the unit of a retention rule, one column each."""
+        value = "" if r.duration_value is None else str(r.duration_value)
+        return [value, self.fmt.t.enum(r.duration_unit) if r.duration_unit else ""]
 
     def retention_rows(self) -> Iterator[Row]:
         f = self.fmt
         for a in self.activities:
             for r in a.retention:
+                known = [u for u in r.data_categories if u in f.index.data_categories]
                 yield [
                     a.reference, a.name, _join(f.names("data_categories", r.data_categories)), f.enum(r.kind),
                     f.time_limit(r), r.trigger, r.criteria, r.legal_reference, f.enum(r.end_action),
+                    *self.duration_cells(r), r.uuid, _join(known),
                 ]
 
     def security_rows(self) -> Iterator[Row]:
-        f = self.fmt
-        for a in self.activities:
-            for uuid in a.security_measures:
-                m = f.index.security_measures.get(uuid)
-                if m is not None:
-                    yield [a.reference, a.name, m.name, f.enum(m.kind), m.description]
+        return self._catalogue_rows("security_measures", lambda a: ((u, []) for u in a.security_measures), 0)
 
     def data_rows(self) -> Iterator[Row]:
         f = self.fmt
-        for a in self.activities:
+
+        def links(a: Activity) -> Iterator[tuple[str, list[str]]]:
             for d in a.data:
                 c = f.index.data_categories.get(d.category)
                 if c is None:
@@ -679,18 +899,67 @@ class TabularView:
                 condition = f.enum(d.art9_condition)
                 if not condition and c.sensitive:
                     condition = f.not_documented
-                yield [
-                    a.reference, a.name, c.name, c.description, f.enum(c.special_category),
-                    f.yes_no(c.criminal) if c.criminal else "", condition, d.condition_reference,
-                ]
+                yield d.category, [condition, d.condition_reference]
+
+        return self._catalogue_rows("data_categories", links, 2)
 
     def subject_rows(self) -> Iterator[Row]:
+        return self._catalogue_rows("data_subject_categories", lambda a: ((u, []) for u in a.data_subjects), 0)
+
+    # --- structured sheets ----------------------------------------------------------------------
+
+    def source_rows(self) -> Iterator[Row]:
         f = self.fmt
         for a in self.activities:
-            for uuid in a.data_subjects:
-                s = f.index.data_subject_categories.get(uuid)
-                if s is not None:
-                    yield [a.reference, a.name, s.name, s.description, f.yes_no(s.vulnerable) if s.vulnerable else ""]
+            for s in a.sources:
+                yield [a.reference, a.name, f.enum(s.kind), s.description, s.uuid]
+
+    def system_rows(self) -> Iterator[Row]:
+        return self._catalogue_rows("systems", lambda a: ((u, []) for u in a.systems), 0)
+
+    def joint_controller_rows(self) -> Iterator[Row]:
+        return self._catalogue_rows("joint_controllers", lambda a: ((u, []) for u in a.joint_controllers), 0)
+
+    def served_cells(self, s: ServedController) -> list[str]:
+        return [*self.contact_cells(s.contact), *self.contact_cells(s.representative), *self.contact_cells(s.dpo),
+                s.processing_categories]
+
+    def served_controller_rows(self) -> Iterator[Row]:
+        for a in self.activities:  # processor activities; a controller activity keeps any it had as a processor
+            for s in a.served_controllers:
+                yield [a.reference, a.name, *self.served_cells(s), s.uuid]
+
+    def organisation_values(self, org: Organisation) -> dict[str, str]:
+        """The organisation's details as the organisation sheet writes them, by row key."""
+        t = self.fmt.t
+        values = {
+            "legal_name": org.legal_name, "address": org.address, "postal_code": org.postal_code, "city": org.city,
+            "country": self.fmt.country(org.country), "registration_number": org.registration_number,
+            "email": org.email, "phone": org.phone, "website": org.website,
+            "language": language_name(org.language) if org.language else "",
+            # t.enum, not fmt.enum: the formatter's cache would mix up codes shared with other lists ("internal")
+            "dpo_kind": t.enum(org.dpo_kind) if org.dpo_kind is not None else "",
+            "register_version": org.register_version,
+        }
+        for prefix, contact in (("dpo", org.dpo), ("representative", org.representative)):
+            values.update(zip((f"{prefix}_{name}" for name in CONTACT_FIELDS), self.contact_cells(contact), strict=True))
+        return values
+
+    def organisation_rows(self) -> Iterator[Row]:
+        values = self.organisation_values(self.register.organisation)
+        for key in ORGANISATION_ROWS:
+            yield [self.fmt.label(f"column.{key}"), values[key]]
+
+    def acknowledgement_rows(self) -> Iterator[Row]:
+        activities = {a.uuid: a for a in self.register.activities}
+        items = self.register.index()
+        for ack in self.register.acknowledgements:
+            activity = activities.get(ack.target)
+            yield [
+                activity.reference if activity else "", activity.name if activity else "",
+                str(getattr(items.get(ack.target), "name", "")), ack.rule_id, ack.justification, ack.acknowledged_by,
+                iso_timestamp(ack.acknowledged_at), ack.uuid, ack.target,
+            ]
 
 
 def cover_rows(
@@ -736,9 +1005,12 @@ def cover_rows(
 
 def language_name(code: str) -> str:
     """The language's own name ("français", "Nederlands"), from CLDR via babel."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
-    name: str = Locale.parse(code).get_display_name(code) or code
+    try:
+        name: str = Locale.parse(code).get_display_name(code) or code
+    except (ValueError, UnknownLocaleError):
+        return code
     return name[:1].upper() + name[1:]
 
 

@@ -1,5 +1,11 @@
 """Excel export (.xlsx, openpyxl): a cover sheet, the Art. 30(1) and 30(2) records, detail sheets.
 
+After the sheets people read come the structured sheets (sources, systems, joint controllers,
+controllers served, organisation, acknowledged findings: field by field what a record cell
+summarises), and every record and detail sheet ends with hidden columns holding the UUIDs, so that
+``ropa import`` can read the file back into an empty register without losing anything
+(ropa.imports.own_xlsx).
+
 The workbook is streamed with openpyxl's write-only mode, so memory stays flat whatever the size of
 the register. Every sheet is formatted for people: bold frozen header row, autofilter, wrapped
 text, set column widths, and print setup (landscape, fit to width, header row repeated on each
@@ -127,7 +133,7 @@ class _Writer:
         self.findings = findings_for(register, self.exported_at.date()) if options.include_findings else None
         self.view = TabularView(register, self.t)
         self.fmt: Formatter = self.view.fmt
-        self.sheets = self.view.sheets()
+        self.sheets = self.view.sheets()  # the sheets people read, then the structured sheets of the round trip
         if self.findings is not None:
             self.sheets.append(self.view.findings_sheet(self.findings))
         self.wb = Workbook(write_only=True)
@@ -189,9 +195,12 @@ class _Writer:
 
     def write_sheet(self, sheet: Sheet) -> None:
         ws, styles, fast = self._new_sheet(sheet.title, sheet.widths)
-        for index, width in enumerate(sheet.widths, 1):
-            ws.column_dimensions[get_column_letter(index)].width = width
-        ws.freeze_panes = "C2"
+        for index, column in enumerate(sheet.columns, 1):
+            dimension = ws.column_dimensions[get_column_letter(index)]
+            dimension.width = column.width
+            if column.technical:  # identities for the round trip: kept, not shown, not printed
+                dimension.hidden = True
+        ws.freeze_panes = sheet.freeze
         self._print_setup(ws, repeat_header=True)
         ws.append([self._header_cell(ws, styles, h) for h in sheet.headers])
         count = 0
@@ -206,6 +215,7 @@ class _Writer:
                 ws.append([_text_cell(ws, v, styles) if v else None for v in row])
                 count += 1
                 step()
+        # the filter spans the hidden columns too, so sorting by it keeps each row's identities with the row
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headers))}{count + 1}"
 
     def write(self, path: Path) -> None:

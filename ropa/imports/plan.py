@@ -191,6 +191,10 @@ class _Render:
     def field_value(self, name: str, value: Any) -> str:
         if name.endswith("country") and isinstance(value, str):
             return self.t.country(value)
+        if name == "language" and value in LANGUAGES:
+            from ropa.exports.tables import language_name
+
+            return language_name(value)
         return self.value(value)
 
     def diff(self, old: Any, new: Any, name: str = "") -> tuple[str, str]:
@@ -218,6 +222,10 @@ def _label(kind: str, item: Any) -> str:
     return f"“{item.name}”"
 
 
+def _field_label(render: _Render, name: str) -> str:
+    return render.t.labels.get(f"import.field.{name}") or render.t("import.field.fallback", name=name.replace("_", " "))
+
+
 def _fields(render: _Render, old: Any, new: Any, skip: Iterable[str] = ("uuid",)) -> tuple[FieldChange, ...]:
     out = []
     for f in dataclasses.fields(new):
@@ -226,10 +234,19 @@ def _fields(render: _Render, old: Any, new: Any, skip: Iterable[str] = ("uuid",)
         before, after = getattr(old, f.name), getattr(new, f.name)
         if before == after:
             continue
+        label = _field_label(render, f.name)
+        if isinstance(before, Contact) and isinstance(after, Contact):
+            # a contact (the DPO, a representative...): the parts that change, each on its own line
+            for part in dataclasses.fields(Contact):
+                was, now = getattr(before, part.name), getattr(after, part.name)
+                if was != now:
+                    out.append(FieldChange(
+                        f.name, render.t("import.plan.part", field=label, part=_field_label(render, part.name)),
+                        render.field_value(part.name, was) or render.empty(),
+                        render.field_value(part.name, now) or render.empty(),
+                    ))
+            continue
         old_text, new_text = render.diff(before, after, f.name)
-        label = render.t.labels.get(f"import.field.{f.name}") or render.t(
-            "import.field.fallback", name=f.name.replace("_", " ")
-        )
         out.append(FieldChange(f.name, label, old_text or render.empty(), new_text or render.empty()))
     return tuple(out)
 
