@@ -89,10 +89,11 @@ def _fast_rows(ws: Any, styles: _Styles, widths: Sequence[int] = ()) -> bool:
     export close to the speed of bare openpyxl. A row whose values all fit on one line of their
     column needs neither wrapping nor top alignment, so its cells are written unstyled (cheaper);
     a row with a long or multi-line value gets "wrap, top" on every cell so the row reads
-    evenly. Formula-like text always gets the quote-prefix style. Falls back to ordinary cells if
-    openpyxl changes.
+    evenly. Formula-like text always gets the quote-prefix style. The text is stored in the cell as
+    it is: ``cell_text`` has already done what openpyxl's value setter checks (illegal characters,
+    length), and the type is set to text anyway. Falls back to ordinary cells if openpyxl changes.
     """
-    if not callable(getattr(ws, "_values_to_row", None)):
+    if not callable(getattr(ws, "_values_to_row", None)) or not hasattr(WriteOnlyCell(ws), "_value"):
         return False
     body_style, quoted_style, plain_style = styles.body._style, styles.quoted._style, StyleArray()
     limits = list(widths)
@@ -113,7 +114,7 @@ def _fast_rows(ws: Any, styles: _Styles, widths: Sequence[int] = ()) -> bool:
                 continue
             if not value:
                 continue
-            cell.value = cell_text(value)
+            cell._value = cell_text(value)
             cell.data_type = "s"  # text, never a formula
             cell._style = quoted_style if value.startswith(FORMULA_TRIGGERS) else style
             cell.column, cell.row = col_idx, row_idx
