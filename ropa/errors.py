@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str, limit: int = 400) -> str:
+    """``text`` safe to show in a one-line message: control, format (bidi) and surrogate characters
+    escaped, since messages quote what came from a file; shortened past ``limit`` characters."""
+    if len(text) > limit:
+        text = text[:limit] + "\u2026"
+    return "".join(
+        _ESCAPES.get(ch) or (f"\\u{ord(ch):04x}" if unicodedata.category(ch)[0] == "C" else ch) for ch in text
+    )
+
 
 class RopaError(Exception):
     """Base of every error meant for the user; ``str(err)`` is the one-line message."""
@@ -43,6 +57,8 @@ class ValidationError(RopaError):
     """Input that does not fit the register: every problem with its location."""
 
     def __init__(self, problems: list[str]) -> None:
+        # Problems quote the input (keys, references, cells): keep each on one printable line.
+        problems = [printable(p) for p in problems]
         self.problems = problems
         first = problems[0] if problems else "invalid input"
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""

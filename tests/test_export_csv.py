@@ -18,8 +18,10 @@ from ropa.exports.common import ExportCancelled
 from ropa.exports.csv_export import export
 from ropa.exports.xlsx import export as export_xlsx
 from ropa.fingerprint import fingerprint
-from ropa.i18n import LANGUAGES
+from ropa.i18n import LANGUAGES, Translator
 from tests.test_export_expected import expected_texts, leaked_codes, missing_from, with_unicode_text
+
+STRUCTURED_SHEETS = ("sources", "systems", "joint_controllers", "served_controllers", "organisation", "acknowledgements")
 
 
 def _read_folder(folder: Path, delimiter: str) -> dict[str, list[list[str]]]:
@@ -51,14 +53,18 @@ def test_same_columns_and_rows_as_the_excel_sheets(tmp_path: Path, demo_register
     export_xlsx(demo_register, tmp_path / "book.xlsx", ExportOptions(language="nl"))
     files = _read_folder(tmp_path / "csv", ";")
     wb = load_workbook(tmp_path / "book.xlsx")
-    assert [name.split("-", 1)[1].removesuffix(".csv") for name in files] == [
-        title.replace(" ", "-") for title in wb.sheetnames
-    ]
-    for (name, rows), ws in zip(files.items(), wb.worksheets, strict=True):
+    # the Excel-only parts of the round trip: the structured sheets and the hidden UUID columns
+    t = Translator("nl")
+    structured = {t(f"export.sheet.{k}") for k in STRUCTURED_SHEETS}
+    sheets = [ws for ws in wb.worksheets if ws.title not in structured]
+    assert [name.split("-", 1)[1].removesuffix(".csv") for name in files] == [ws.title.replace(" ", "-") for ws in sheets]
+    for (name, rows), ws in zip(files.items(), sheets, strict=True):
         if name.startswith("01-"):
             assert rows[-1] == [rows[-1][0], fingerprint(demo_register)]
             continue
-        sheet = [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        hidden = {letter for letter, dimension in ws.column_dimensions.items() if dimension.hidden}
+        sheet = [["" if c.value is None else str(c.value) for c in row if c.column_letter not in hidden]
+                 for row in ws.iter_rows()]
         assert rows == sheet, name
 
 
