@@ -137,3 +137,16 @@ def test_random_bytes_never_crash(payload: bytes) -> None:
         json_format.loads(payload)
     except ValidationError as exc:
         assert str(exc)
+
+
+def test_a_problem_quoting_hostile_text_stays_on_one_printable_line(demo_register: Register) -> None:
+    data = json_format.to_dict(demo_register)
+    data["activities"][0]["line\nbreak\u202e\ud800"] = 1
+    data["activities"][1]["security_measures"] = [{"uuid": "x\r\ny" * 300, "name": "?"}]
+    with pytest.raises(ValidationError) as caught:
+        json_format.loads(json.dumps(data))
+    for problem in caught.value.problems:
+        assert "\n" not in problem and "\r" not in problem and len(problem) <= 401
+        problem.encode("utf-8")  # no lone surrogate left: it can be printed
+    assert any("line\\nbreak\\u202e\\ud800" in p for p in caught.value.problems)
+    assert "\n" not in str(caught.value)
