@@ -38,7 +38,7 @@ class AdequacyDecision:
 @cache
 def eea_countries() -> frozenset[str]:
     data = _load("eea.toml")
-    return frozenset(data["eu"]) | frozenset(data["eea_efta"])
+    return frozenset(data["eu"]) | frozenset(data["eea_efta"]) | frozenset(data.get("eu_territories", ()))
 
 
 def is_eea(code: str) -> bool:

@@ -251,7 +251,8 @@ def test_the_xlsx_export_looks_like_the_cnil_layout(demo_register: Register, tmp
     out = _export(demo_register, tmp_path / "registre.xlsx", "cnil-xlsx")
     book = openpyxl.load_workbook(out)
     assert book.sheetnames[0] == "2_-_Liste_des_traitements"
-    assert book.sheetnames[1:] == [f"3_-_Fiche_{a.reference}" for a in demo_register.activities]
+    assert book.sheetnames[1:-1] == [f"3_-_Fiche_{a.reference}" for a in demo_register.activities]
+    assert book.sheetnames[-1] == "5_-_Listes"
     listing = book["2_-_Liste_des_traitements"]
     assert listing["B1"].value == "Nom :" and listing["C1"].value == "Cardify NV"
     assert [listing.cell(8, c).value for c in range(1, 5)] == [
@@ -273,6 +274,37 @@ def test_the_xlsx_export_looks_like_the_cnil_layout(demo_register: Register, tmp
     # the health data of payroll sits in the CNIL's "santé" row's block (sensitive section)
     sensitive_start = labels.index("Données sensibles")
     assert "Health data" in labels[sensitive_start:]
+
+
+def test_the_fiches_offer_the_cnil_drop_down_lists_with_current_countries(demo_exports: dict[str, Path]) -> None:
+    """As in the CNIL's template: recipient types, subjects, measures, countries and guarantees come
+    from the sheet "5_-_Listes"; other text stays allowed (a warning), and the zones are current."""
+    book = openpyxl.load_workbook(demo_exports["cnil-xlsx"])
+    lists = book["5_-_Listes"]
+    columns = {lists.cell(1, c).value: c for c in range(1, lists.max_column + 1) if lists.cell(1, c).value}
+    assert set(columns) >= {"Garanties", "Pays", "Zone", "Catégories de personnes", "Destinataires",
+                            "Mesures de sécurité techniques"}
+    zones = {lists.cell(r, columns["Pays"]).value: lists.cell(r, columns["Zone"]).value
+             for r in range(2, lists.max_row + 1) if lists.cell(r, columns["Pays"]).value}
+    assert zones["Royaume-Uni"] == "adéquat" and zones["Corée, République de"] == "adéquat"  # not in the CNIL's 2019 list
+    assert zones["États-Unis"] == "adéquat en partie"  # the Data Privacy Framework: certified recipients only
+    assert zones["Belgique"] == "EEE" and zones["Réunion, Île de la"] == "EEE" and zones["Inde"] == "non adéquat"
+    recipients = [lists.cell(r, columns["Destinataires"]).value for r in range(2, 7)]
+    assert recipients[1] == "Sous-traitants"
+    fiche = book["3_-_Fiche_PA-003"]
+    rules = {str(v.formula1): (str(v.sqref), v.errorStyle) for v in fiche.data_validations.dataValidation}
+    labels = {fiche.cell(r, 1).value: r for r in range(1, fiche.max_row + 1)}
+    first_recipient, first_transfer = labels["Destinataire 1"], labels["Organisme destinataire 1"]
+    assert f"B{first_recipient}" in rules["'5_-_Listes'!$H$2:$H$6"][0].split()
+    countries = next(k for k in rules if "$C$2" in k)
+    assert f"C{first_transfer}" in rules[countries][0].split() and rules[countries][1] == "warning"
+    assert fiche.cell(first_transfer, 3).value in zones  # the country written is one of the list
+    # the .ods has the same lists, as content validations the cells refer to
+    import zipfile
+
+    content = zipfile.ZipFile(demo_exports["cnil-ods"]).read("content.xml").decode()
+    assert "of:cell-content-is-in-list([$'5_-_Listes'.$H$2:.$H$6])" in content
+    assert content.count('table:content-validation-name="cnil-recipients"') >= 4
 
 
 def test_the_ods_export_reads_back_with_merged_cells_and_dates(demo_register: Register, demo_exports: dict[str, Path]) -> None:

@@ -49,6 +49,8 @@ class Grid:
     widths: tuple[float, ...]
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     row: int = 0
+    #: cells offered a drop-down list (as in the CNIL's template): position -> key of ``LISTS``
+    choices: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def put(self, row: int, column: int, value: str | date | None, style: str = "value", span: tuple[int, int] = (1, 1)) -> None:
         if value is None:
@@ -129,6 +131,68 @@ def _list_sheet(register: Register) -> Grid:
         sensitive = any(categories[d.category].sensitive for d in activity.data if d.category in categories)
         grid.put(row, 7, c["yes"] if sensitive else c["no"], span=(1, 2))
     return grid
+
+
+#: The drop-down lists of the CNIL's sheet "5_-_Listes": key -> (column, header). Countries come
+#: with their zone, from the adequacy list kept up to date with the project (the CNIL's is from 2019).
+LISTS: dict[str, tuple[int, str]] = {
+    "guarantees": (0, "Garanties"),
+    "countries": (2, "Pays"),
+    "subjects": (5, "Catégories de personnes"),
+    "recipients": (7, "Destinataires"),
+    "measures": (9, "Mesures de sécurité techniques"),
+}
+ZONE_COLUMN = 3
+LISTS_WIDTHS = (7.0, 1.0, 6.0, 4.0, 1.0, 5.0, 1.0, 8.0, 1.0, 7.0)
+
+
+def _list_values(t: Translator) -> dict[str, list[tuple[str, str]]]:
+    """Each list's entries (with the zone, for countries), in the order shown."""
+    from ropa.reference import adequacy_for, country_codes, is_eea
+
+    c = cnil()
+    mechanisms = [_mechanism_text(t, m, []) for m in TransferMechanism]
+    countries = []
+    for code in country_codes():
+        decision = adequacy_for(code)
+        if is_eea(code):
+            zone = "EEE"
+        elif decision is None:
+            zone = "non adéquat"
+        else:  # a partial decision covers only some recipients (certified, private sector...)
+            zone = "adéquat en partie" if decision.partial else "adéquat"
+        countries.append((t.country(code), zone))
+    countries.sort(key=lambda pair: norm(pair[0]))
+    return {
+        "guarantees": [(text, "") for text in dict.fromkeys([*c["lists"]["guarantees"], *mechanisms])],
+        "countries": countries,
+        "subjects": [(text, "") for text in c["lists"]["subjects"]],
+        "recipients": [(text, "") for text in c["lists"]["recipients"]],
+        "measures": [(text, "") for text in c["lists"]["measures"]],
+    }
+
+
+def _lists_sheet(t: Translator) -> Grid:
+    """The vocabularies of the fiches' drop-downs, as the CNIL's template has them."""
+    grid = Grid(str(cnil()["lists_sheet"]), LISTS_WIDTHS)
+    for key, (column, header) in LISTS.items():
+        grid.put(0, column, header, "header")
+        if key == "countries":
+            grid.put(0, ZONE_COLUMN, "Zone", "header")
+    for key, values in _list_values(t).items():
+        column = LISTS[key][0]
+        for i, (text, zone) in enumerate(values):
+            grid.put(1 + i, column, text)
+            if zone:
+                grid.put(1 + i, ZONE_COLUMN, zone)
+    return grid
+
+
+def list_range(grid: Grid, key: str) -> tuple[int, int, int]:
+    """(column, first row, last row) of a list on the lists sheet, 0-based."""
+    column = LISTS[key][0]
+    last = max(r for (r, c) in grid.cells if c == column)
+    return column, 1, last
 
 
 def _mechanism_text(t: Translator, mechanism: TransferMechanism | None, extra: list[str]) -> str:
@@ -247,16 +311,16 @@ class _Fiche:
         self.items(c["subjects"], c["data_description"], "subject", 2, [
             (s.name, s.description) for s in (self.index.data_subject_categories[u] for u in a.data_subjects
                                               if u in self.index.data_subject_categories)
-        ])
+        ], "subjects")
         kinds = c["recipient_type_of_kind"]
         self.items(c["recipients"], c["recipient_type"], "recipient", 4, [
             (kinds.get(r.kind.value, kinds[RecipientType.INDEPENDENT_CONTROLLER.value]), r.name)
             for r in (self.index.recipients[u] for u in a.recipients if u in self.index.recipients)
-        ])
+        ], "recipients")
         self.items(c["measures"], c["measure_type"], "measure", 3, [
             (m.name, m.description) for m in (self.index.security_measures[u] for u in a.security_measures
                                               if u in self.index.security_measures)
-        ])
+        ], "measures")
         self.transfers()
         return self.grid
 
@@ -298,12 +362,14 @@ class _Fiche:
                 self.pair(name, description, keep)
             self.row += 1
 
-    def items(self, title: str, type_label: str, key: str, minimum: int, values: list[tuple[str, str]]) -> None:
+    def items(self, title: str, type_label: str, key: str, minimum: int, values: list[tuple[str, str]],
+              choices: str) -> None:
         c = cnil()
         second = c["precisions"]
         self.header(title, [(1, type_label, 3), (4, second, 4)])
         for number in range(1, max(minimum, len(values)) + 1):
             left, right = values[number - 1] if number <= len(values) else ("", "")
+            self.grid.choices[(self.row, 1)] = choices
             self.pair(str(c[key]).format(number=number), left, right)
         self.row += 1
 
@@ -318,6 +384,8 @@ class _Fiche:
         fr = self.t
         for number in range(1, max(4, len(transfers)) + 1):
             self.grid.put(self.row, 0, str(c["transfer"]).format(number=number), "label")
+            self.grid.choices[(self.row, 2)] = "countries"
+            self.grid.choices[(self.row, 3)] = "guarantees"
             if number <= len(transfers):
                 tr = transfers[number - 1]
                 recipient = self.index.recipients.get(tr.recipient or "")
@@ -331,6 +399,8 @@ class _Fiche:
                 self.grid.put(self.row, 3, _mechanism_text(fr, tr.mechanism, extra), span=(1, 2))
                 self.grid.put(self.row, 5, tr.documentation_reference, span=(1, 3))
             else:
+                self.grid.put(self.row, 1, "")
+                self.grid.put(self.row, 2, "")  # its own cell: it carries the drop-down of countries
                 self.grid.put(self.row, 3, "", span=(1, 2))
                 self.grid.put(self.row, 5, "", span=(1, 3))
             self.row += 1
@@ -342,7 +412,7 @@ _FORBIDDEN = set("[]:*?/\\'")
 def _sheet_names(register: Register) -> list[str]:
     pattern = str(cnil()["fiche_sheet"])
     names: list[str] = []
-    used = {str(cnil()["list_sheet"]).casefold()}
+    used = {str(cnil()["list_sheet"]).casefold(), str(cnil()["lists_sheet"]).casefold()}
     for activity in register.activities:
         reference = "".join("_" if ch in _FORBIDDEN or ch.isspace() else ch for ch in activity.reference)
         name = pattern.format(reference=reference)[:31]
@@ -365,6 +435,7 @@ def layout(register: Register, progress: Progress | None = None) -> list[Grid]:
         grids.append(_Fiche(register, index, t, activity, name).build())
         if progress is not None:
             progress.step()
+    grids.append(_lists_sheet(t))
     return grids
 
 
@@ -379,7 +450,7 @@ def export_xlsx(register: Register, path: Path, options: ExportOptions) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.cell_range import CellRange
 
-    progress = Progress(options, 2 * len(register.activities) + 1)
+    progress = Progress(options, 2 * len(register.activities) + 2)
     grids = layout(register, progress)
     book = Workbook()
     book.remove(book.active)
@@ -395,8 +466,11 @@ def export_xlsx(register: Register, path: Path, options: ExportOptions) -> None:
             style.number_format = "DD/MM/YYYY"
         book.add_named_style(style)
     prototypes: dict[str, Any] = {}
+    lists = grids[-1]
+    sources = {key: _xlsx_range(lists, key) for key in LISTS}
     for grid in grids:
         ws = book.create_sheet(grid.name)
+        _xlsx_choices(ws, grid, sources)
         for i, width in enumerate(grid.widths):
             ws.column_dimensions[get_column_letter(i + 1)].width = round(width * 5.2, 1)
         for (r, col), cell in sorted(grid.cells.items()):
@@ -423,15 +497,54 @@ def export_xlsx(register: Register, path: Path, options: ExportOptions) -> None:
     progress.finish()
 
 
+def _xlsx_range(lists: Grid, key: str) -> str:
+    from openpyxl.utils import get_column_letter
+
+    column, first, last = list_range(lists, key)
+    letter = get_column_letter(column + 1)
+    return f"'{lists.name}'!${letter}${first + 1}:${letter}${last + 1}"
+
+
+def _xlsx_choices(ws: Any, grid: Grid, sources: dict[str, str]) -> None:
+    """Drop-down lists on the fiche cells the CNIL's template has them on; other text is still
+    accepted (with a warning), since a register often says more than the CNIL's closed lists."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    by_list: dict[str, list[str]] = {}
+    for (r, c), key in sorted(grid.choices.items()):
+        by_list.setdefault(key, []).append(f"{_column_letter(c)}{r + 1}")
+    for key, cells in by_list.items():
+        validation = DataValidation(type="list", formula1=sources[key], allow_blank=True, showDropDown=False,
+                                    showErrorMessage=True, errorStyle="warning")
+        for cell in cells:
+            validation.add(cell)
+        ws.add_data_validation(validation)
+
+
+def _column_letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(column + 1))
+
+
 def export_ods(register: Register, path: Path, options: ExportOptions) -> None:
     from odf import teletype
     from odf.number import DateStyle, Day, Month, Text, Year
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.style import Style, TableCellProperties, TableColumnProperties, TextProperties
-    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+    from odf.table import (
+        ContentValidation,
+        ContentValidations,
+        CoveredTableCell,
+        ErrorMessage,
+        Table,
+        TableCell,
+        TableColumn,
+        TableRow,
+    )
     from odf.text import P
 
-    progress = Progress(options, 2 * len(register.activities) + 1)
+    progress = Progress(options, 2 * len(register.activities) + 2)
     grids = layout(register, progress)
     doc = OpenDocumentSpreadsheet()
     dmy = DateStyle(name="dmy")
@@ -450,6 +563,18 @@ def export_ods(register: Register, path: Path, options: ExportOptions) -> None:
         doc.automaticstyles.addElement(style)
         styles[name] = style
     column_styles: dict[float, Any] = {}
+    lists = grids[-1]
+    validations = ContentValidations()
+    for key in LISTS:
+        column, first, last = list_range(lists, key)
+        letter = _column_letter(column)
+        validation = ContentValidation(
+            name=f"cnil-{key}", allowemptycell="true", displaylist="unsorted",
+            condition=f"of:cell-content-is-in-list([$'{lists.name}'.${letter}${first + 1}:.${letter}${last + 1}])",
+        )
+        validation.addElement(ErrorMessage(display="true", messagetype="warning"))
+        validations.addElement(validation)
+    doc.spreadsheet.addElement(validations)
     for grid in grids:
         table = Table(name=grid.name)
         for width in grid.widths:
@@ -479,6 +604,8 @@ def export_ods(register: Register, path: Path, options: ExportOptions) -> None:
                 spans: dict[str, Any] = {}
                 if cell.span != (1, 1):
                     spans = {"numberrowsspanned": cell.span[0], "numbercolumnsspanned": cell.span[1]}
+                if (r, col - 1) in grid.choices:
+                    spans["contentvalidationname"] = f"cnil-{grid.choices[(r, col - 1)]}"
                 if isinstance(cell.value, date):
                     target = TableCell(
                         valuetype="date", datevalue=cell.value.isoformat(), stylename=styles["date"], **spans
