@@ -65,7 +65,7 @@ def test_summaries_take_a_fixed_number_of_statements(demo_store: RegisterStore) 
     assert counts[0] == counts[1] <= 7  # six queries (and the session's own start)
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(registers())
 def test_property_summaries_equal_those_of_the_snapshot(tmp_path_factory: pytest.TempPathFactory,
                                                          register: Register) -> None:

@@ -11,11 +11,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ropa.errors import ValidationError
 from ropa.i18n import LANGUAGES, Translator
-from ropa.service import RegisterStore
-from ropa.store.crypto import PassphraseRequiredError, WrongPassphraseError, check_passphrase
+
+if TYPE_CHECKING:
+    from ropa.service import RegisterStore
 
 #: the passphrase of the register a command opens (or of a new encrypted register)
 ENV = "ROPA_PASSPHRASE"
@@ -49,6 +51,7 @@ def from_env(variable: str = ENV) -> str | None:
 
 def new_passphrase(path: Path, variable: str = ENV) -> str:
     """A passphrase for encrypting: from ``variable``, or typed twice at the terminal."""
+    from ropa.store.crypto import check_passphrase
     t = translator()
     value = from_env(variable)
     if value is not None:
@@ -63,6 +66,8 @@ def new_passphrase(path: Path, variable: str = ENV) -> str:
 
 def open_store(path: Path, *, readonly: bool = False) -> RegisterStore:
     """Open a register, plain or encrypted, the same way for every command."""
+    from ropa.service import RegisterStore
+    from ropa.store.crypto import PassphraseRequiredError, WrongPassphraseError
     t = translator()
     given = from_env()
     try:

@@ -6,7 +6,6 @@ import argparse
 
 from ropa.commands._common import file_argument, open_store
 from ropa.i18n import LANGUAGES
-from ropa.templates import add_from_templates, load_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from ropa.templates import add_from_templates, load_library
     library = load_library()
     for template_id in args.template_ids:
         library.get(template_id)  # unknown ids fail before the register is opened for writing

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from ropa.commands._common import file_argument
-from ropa.demo import demo_register
-from ropa.service import RegisterStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from ropa.commands._passphrase import new_passphrase
+    from ropa.demo import demo_register
+    from ropa.service import RegisterStore
 
     passphrase = new_passphrase(args.file) if args.encrypt else None
     demo = demo_register()

@@ -8,9 +8,7 @@ import dataclasses
 from ropa.commands._common import file_argument
 from ropa.domain.model import Organisation
 from ropa.errors import ValidationError
-from ropa.exchange import json_format
 from ropa.i18n import LANGUAGES
-from ropa.service import RegisterStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from ropa.commands._passphrase import new_passphrase
+    from ropa.exchange import json_format
+    from ropa.service import RegisterStore
 
     if args.pack and args.source:
         raise ValidationError(["--pack starts a new register with --org; it cannot be combined with --from"])
@@ -60,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _create_with_pack(args: argparse.Namespace, org: Organisation, passphrase: str | None) -> int:
     """Create the register and add the pack's activities in one transaction; a failure leaves no file behind."""
+    from ropa.service import RegisterStore
     from ropa.templates import add_pack, load_library
 
     library = load_library()

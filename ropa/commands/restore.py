@@ -7,12 +7,15 @@ history are never rewritten.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ropa.commands._common import file_argument, open_store
 from ropa.commands.versions import language_of
 from ropa.domain.model import Activity, Register
 from ropa.i18n import LANGUAGES
-from ropa.service import RegisterStore
+
+if TYPE_CHECKING:
+    from ropa.service import RegisterStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

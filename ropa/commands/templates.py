@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from ropa.i18n import LANGUAGES, Translator
-from ropa.templates import load_library, preview
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,6 +31,7 @@ def _columns(rows: list[tuple[str, str]]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ropa.templates import load_library, preview
     library = load_library()
     lang = args.lang
     if args.show:
