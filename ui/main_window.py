@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def current_place(self) -> tuple[str | None, str | None]:
         """The page shown and the activity being edited, to come back to (a language switch)."""
-        editing = self.stack.currentWidget() is self.editor and self.editor.current_uuid()
+        editing = self.stack.currentWidget() is self.editor
         return self.current_key(), (self.editor.current_uuid() if editing else None)
 
     def go_to_place(self, key: str | None, activity: str | None) -> None:

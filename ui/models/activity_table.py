@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -153,7 +153,7 @@ class RowBuilder:
         self._bases_cache: dict[tuple[tuple[Any, ...], tuple[Any, ...]], tuple[str, str, tuple[str, ...]]] = {}
         self._places_cache: dict[frozenset[str], tuple[list[str], str, str, tuple[str, ...]]] = {}
         self._status_order = {status: i for i, status in enumerate(Status)}
-        self._short_roles: dict[Role, str] = {}
+        self._short_roles = {role: short_role(role) for role in Role}
 
     def _label(self, value: Any) -> str:
         if value is None:
@@ -227,9 +227,7 @@ class RowBuilder:
         articles, bases_tip, bases_words = self._bases(s)
         codes, places, places_tip, places_words = self._places(s.countries)
         role, status = self._label(s.role), self._label(s.status)
-        shown_role = self._short_roles.get(s.role)
-        if shown_role is None:
-            shown_role = self._short_roles[s.role] = short_role(s.role)
+        shown_role = self._short_roles[s.role]
         review = self._date(s.next_review)
         overdue = s.next_review is not None and s.next_review < self.today
         done = "" if percent is None else f"{percent}\u202f%"
@@ -737,5 +735,3 @@ class ActivityList(QObject):
             out |= row.countries
         return sorted(out)
 
-
-RowFactory = Callable[[Activity], ActivityRow]

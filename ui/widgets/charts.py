@@ -110,7 +110,7 @@ class BarChart(QWidget):
         """The legend entries (text, colour, x) laid out in lines that fit ``width``."""
         metrics = self.fontMetrics()
         size = metrics.height() - 4
-        left = float(min(self._label_width_for(width) + 6, width // 3))
+        left = float(self._label_width_for(width) + 6)  # under the bars, as painted
         lines: list[list[tuple[str, QColor, float]]] = []
         x = left
         for text, colour in self.data.legend:
