@@ -34,7 +34,8 @@ from ropa.domain.model import (
     ProcessedData,
     Register,
 )
-from ropa.errors import CorruptRegisterError, NotFoundError, ReadOnlyError, StorageError, ValidationError
+from ropa.domain.validation import item_problems
+from ropa.errors import MAX_PROBLEMS, CorruptRegisterError, NotFoundError, ReadOnlyError, StorageError, ValidationError
 from ropa.store import orm, snapshot
 from ropa.store.database import Database, create_database, head_revision, open_database
 from ropa.store.writer import ROW_OF, Lookup, write_activity, write_catalogue_item, write_organisation
@@ -402,6 +403,7 @@ class RegisterStore:
 
     def save_organisation(self, org: Organisation) -> Organisation:
         _require(org.legal_name.strip(), "the organisation needs a legal name")
+        _check_values(org, "the organisation")
         with self.unit_of_work() as session:
             write_organisation(session, org)
         return org
@@ -421,12 +423,14 @@ class RegisterStore:
                 **fields,
             )
             _check_activity(activity)
+            _check_values(activity, f"activity {activity.reference[:60]}")
             write_activity(session, activity)
         return activity
 
     def save_activity(self, activity: Activity, *, touch: bool = True) -> Activity:
         """Insert or update an activity as given (upsert by UUID); ``touch`` stamps ``updated_at``."""
         _check_activity(activity)
+        _check_values(activity, f"activity {activity.reference[:60]}")
         with self.unit_of_work() as session:
             if touch:
                 stamp = now()
@@ -469,6 +473,7 @@ class RegisterStore:
     def save_item(self, item: CatalogueItem) -> CatalogueItem:
         """Insert or update a catalogue item; every activity using it sees the change at once."""
         _require(item.name.strip(), "a catalogue item needs a name")
+        _check_values(item, f"the item {item.name[:60]!r}")
         with self.unit_of_work() as session:
             write_catalogue_item(session, item)
         return item
@@ -514,6 +519,7 @@ class RegisterStore:
 
     def acknowledge(self, rule_id: str, target: str, justification: str, user: str = "") -> Acknowledgement:
         _require(justification.strip(), "an acknowledgement needs a justification")
+        _check_values(Acknowledgement("", rule_id, target, justification, user), "the acknowledgement")
         from ropa.store.history import current_user
 
         ack = Acknowledgement(new_uuid(), rule_id, target, justification, user or current_user(), now())
@@ -637,6 +643,14 @@ def _count(summary: ImportSummary, kind: str, before: object, after: object) -> 
 def _require(condition: object, message: str) -> None:
     if not condition:
         raise ValidationError([message])
+
+
+def _check_values(item: object, what: str) -> None:
+    """The values no export could carry (control characters, lengths past the caps, unknown
+    country or language codes), refused here for every edit as the imports refuse them."""
+    problems = [f"{what}, {path.lstrip('.')}: {problem}" for path, problem in item_problems(item, "")]
+    if problems:
+        raise ValidationError(problems[:MAX_PROBLEMS], total=len(problems))
 
 
 def _check_activity(activity: Activity) -> None:
