@@ -203,7 +203,7 @@
         <translation>Befunde</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+301"/>
+        <location filename="../../ui/app.py" line="+313"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten; Ihr Verzeichnis ist unversehrt.</translation>
     </message>
@@ -2523,7 +2523,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>&amp;New register…</source>
         <translation>&amp;Neues Verzeichnis…</translation>
     </message>
@@ -2569,18 +2569,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+365"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-363"/>
+        <location line="+364"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>&amp;New activity</source>
         <translation>&amp;Neue Tätigkeit</translation>
     </message>
@@ -2620,7 +2620,7 @@
         <translation>&amp;Zurück zur Liste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2670,7 +2670,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -2730,7 +2730,27 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>the suggested file name of a copy</comment>
         <translation>%1 (Kopie)</translation>
@@ -3094,7 +3114,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+293"/>
+        <location filename="../../ui/widgets/fields.py" line="+311"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum festlegen</translation>
@@ -3577,7 +3597,7 @@
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../ui/widgets/rows.py" line="+44"/>
+        <location filename="../../ui/widgets/rows.py" line="+46"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3585,7 +3605,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/editor/base.py" line="+108"/>
+        <location filename="../../ui/editor/base.py" line="+109"/>
         <source>Edit %1: %2</source>
         <translation>%1 bearbeiten: %2</translation>
     </message>
@@ -3656,7 +3676,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+11"/>
+        <location filename="../../ui/main_window.py" line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3813,7 +3833,7 @@
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>

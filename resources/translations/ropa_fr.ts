@@ -203,7 +203,7 @@
         <translation>Constats</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+301"/>
+        <location filename="../../ui/app.py" line="+313"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; votre registre est intact.</translation>
     </message>
@@ -2523,7 +2523,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
@@ -2569,18 +2569,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+365"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-363"/>
+        <location line="+364"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nouvelle activité</translation>
     </message>
@@ -2620,7 +2620,7 @@
         <translation>&amp;Retour à la liste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -2670,7 +2670,7 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>The change was not saved</source>
         <translation>La modification n&apos;a pas été enregistrée</translation>
     </message>
@@ -2730,7 +2730,27 @@
         <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>the suggested file name of a copy</comment>
         <translation>%1 (copie)</translation>
@@ -3094,7 +3114,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+293"/>
+        <location filename="../../ui/widgets/fields.py" line="+311"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Indiquer une date</translation>
@@ -3577,7 +3597,7 @@
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../ui/widgets/rows.py" line="+44"/>
+        <location filename="../../ui/widgets/rows.py" line="+46"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3585,7 +3605,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/editor/base.py" line="+108"/>
+        <location filename="../../ui/editor/base.py" line="+109"/>
         <source>Edit %1: %2</source>
         <translation>Modification de %1&#xa0;: %2</translation>
     </message>
@@ -3656,7 +3676,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+11"/>
+        <location filename="../../ui/main_window.py" line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3813,7 +3833,7 @@
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>

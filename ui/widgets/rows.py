@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.fields import focus_target
+
 T = TypeVar("T")
 
 
@@ -193,7 +195,7 @@ class GridForm(QGridLayout):
         row = self.rowCount()
         text = QLabel(label, self.owner) if label else None
         if text is not None:
-            text.setBuddy(field)
+            text.setBuddy(focus_target(field))
             self.addWidget(text, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.addWidget(field, row, 1)
         self._labels[field] = text
