@@ -48,6 +48,7 @@ from ui.navigator import Navigator
 from ui.settings import Settings
 from ui.shortcuts import FieldShortcuts
 from ui.views.activities import ActivitiesView
+from ui.widgets.fields import point_buddies_at_focus
 
 RECORD_PAGES = {"activities": Record.CONTROLLER, "processor_activities": Record.PROCESSOR}
 CATALOGUE_PAGES = ("recipients", "data_subject_categories", "data_categories", "systems", "security_measures")
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         widget = self.pages.get(key)
         if widget is None:
             widget = self._build_page(key)
+            point_buddies_at_focus(widget)  # Alt+letter reaches a picker's or a country field's input
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return widget

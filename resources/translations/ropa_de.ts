@@ -1138,7 +1138,7 @@
     <message>
         <location line="+1"/>
         <source>Personal d&amp;ata</source>
-        <translation>Personenbezogene Da&amp;ten</translation>
+        <translation>Personenbezo&amp;gene Daten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1240,10 @@
     </message>
     <message>
         <location line="-28"/>
+        <source>DPIA re&amp;quired</source>
+        <translation>DSFA erf&amp;orderlich</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
@@ -2435,7 +2439,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Reference</source>
-        <translation>&amp;Referenz</translation>
+        <translation>R&amp;eferenz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2450,7 +2454,7 @@
     <message>
         <location line="+1"/>
         <source>Ro&amp;le</source>
-        <translation>Ro&amp;lle</translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2469,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation>&amp;Gemeinsam Verantwortliche</translation>
+        <translation>Gemeinsam &amp;Verantwortliche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3313,8 +3317,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3381,7 +3385,7 @@
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation>&amp;Empfänger</translation>
+        <translation>E&amp;mpfänger</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,8 +3449,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Data categories</source>
-        <translation>Datenkategorien</translation>
+        <source>Data &amp;categories</source>
+        <translation>Da&amp;tenkategorien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3529,13 +3533,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <source>Last revie&amp;wed</source>
+        <translation>Zuletzt &amp;überprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt review</source>
+        <translation>N&amp;ächste Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last reviewed</source>
         <translation>Zuletzt überprüft</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
@@ -3625,7 +3637,7 @@
     <message>
         <location line="+6"/>
         <source>Security &amp;measures</source>
-        <translation>Sicherheits&amp;maßnahmen</translation>
+        <translation>S&amp;icherheitsmaßnahmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3669,8 +3681,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Categories of processing</source>
-        <translation>Kategorien von Verarbeitungen</translation>
+        <source>Categories of processin&amp;g</source>
+        <translation>Kateg&amp;orien von Verarbeitungen</translation>
     </message>
 </context>
 <context>
@@ -3720,8 +3732,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Obtained from</source>
-        <translation>Herkunft</translation>
+        <source>O&amp;btained from</source>
+        <translation>Her&amp;kunft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3936,8 +3948,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Coun&amp;try</source>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1138,7 +1138,7 @@
     <message>
         <location line="+1"/>
         <source>Personal d&amp;ata</source>
-        <translation>D&amp;onnées personnelles</translation>
+        <translation>Donn&amp;ées personnelles</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1240,10 @@
     </message>
     <message>
         <location line="-28"/>
+        <source>DPIA re&amp;quired</source>
+        <translation>AIPD re&amp;quise</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>DPIA required</source>
         <translation>AIPD requise</translation>
@@ -2445,7 +2449,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <translation>Des&amp;cription</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2455,7 +2459,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation>Ser&amp;vice responsable</translation>
+        <translation>Service responsa&amp;ble</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2469,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation>Responsables &amp;conjoints</translation>
+        <translation>Responsables con&amp;joints</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3313,8 +3317,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Purpose</source>
-        <translation>Finalité</translation>
+        <source>&amp;Purpose</source>
+        <translation>F&amp;inalité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3381,7 +3385,7 @@
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation>Dest&amp;inataires</translation>
+        <translation>De&amp;stinataires</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,8 +3449,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Data categories</source>
-        <translation>Catégories de données</translation>
+        <source>Data &amp;categories</source>
+        <translation>Caté&amp;gories de données</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3529,13 +3533,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <source>Last revie&amp;wed</source>
+        <translation>Dernière re&amp;vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt review</source>
+        <translation>Proc&amp;haine revue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last reviewed</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
@@ -3630,7 +3642,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;ystems</source>
-        <translation>S&amp;ystèmes</translation>
+        <translation>Syst&amp;èmes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3669,8 +3681,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Categories of processing</source>
-        <translation>Catégories de traitements</translation>
+        <source>Categories of processin&amp;g</source>
+        <translation>Catégor&amp;ies de traitements</translation>
     </message>
 </context>
 <context>
@@ -3720,8 +3732,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Obtained from</source>
-        <translation>Origine</translation>
+        <source>O&amp;btained from</source>
+        <translation>&amp;Origine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3936,8 +3948,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Country</source>
-        <translation>Pays</translation>
+        <source>Coun&amp;try</source>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <location line="+1"/>

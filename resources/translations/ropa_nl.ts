@@ -1240,6 +1240,10 @@
     </message>
     <message>
         <location line="-28"/>
+        <source>DPIA re&amp;quired</source>
+        <translation>DP&amp;IA vereist</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>DPIA required</source>
         <translation>DPIA vereist</translation>
@@ -2435,7 +2439,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Reference</source>
-        <translation>&amp;Referentie</translation>
+        <translation>Re&amp;ferentie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2445,7 +2449,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>Beschr&amp;ijving</translation>
+        <translation>Beschri&amp;jving</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2469,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation>&amp;Gezamenlijke verwerkingsverantwoordelijken</translation>
+        <translation>Gezamenlij&amp;ke verwerkingsverantwoordelijken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3313,8 +3317,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Purpose</source>
-        <translation>Doel</translation>
+        <source>&amp;Purpose</source>
+        <translation>D&amp;oel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3381,7 +3385,7 @@
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation>&amp;Ontvangers</translation>
+        <translation>Ontvan&amp;gers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,8 +3449,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Data categories</source>
-        <translation>Gegevenscategorieën</translation>
+        <source>Data &amp;categories</source>
+        <translation>Gegevens&amp;categorieën</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3529,13 +3533,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <source>Last revie&amp;wed</source>
+        <translation>Laatst he&amp;rzien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt review</source>
+        <translation>Volgende her&amp;ziening</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last reviewed</source>
         <translation>Laatst herzien</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Next review</source>
         <translation>Volgende herziening</translation>
     </message>
@@ -3669,8 +3681,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Categories of processing</source>
-        <translation>Categorieën van verwerkingen</translation>
+        <source>Categories of processin&amp;g</source>
+        <translation>Categ&amp;orieën van verwerkingen</translation>
     </message>
 </context>
 <context>
@@ -3720,8 +3732,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Obtained from</source>
-        <translation>Verkregen van</translation>
+        <source>O&amp;btained from</source>
+        <translation>&amp;Verkregen van</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3936,8 +3948,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Coun&amp;try</source>
+        <translation>L&amp;and</translation>
     </message>
     <message>
         <location line="+1"/>

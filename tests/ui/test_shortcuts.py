@@ -3,12 +3,13 @@ from any field, every page has a key and the keyboard lands in it, toolbar undo 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit, QWidget
 
 from ropa.i18n import Translator
 from ropa.service import RegisterStore
@@ -231,3 +232,79 @@ def test_undo_texts_follow_a_language_switch(qtbot, register_store: RegisterStor
         ropa.set_language("en")
         ropa.close_register(show_start=False)
         ropa.start.close()
+
+
+MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def mnemonics(root: QWidget) -> dict[str, set[str]]:
+    """Alt+letter -> the texts of the visible labels with a buddy that underline that letter."""
+    found: dict[str, set[str]] = {}
+    for label in root.findChildren(QLabel):
+        match = MNEMONIC.search(label.text())
+        if match and label.buddy() is not None and label.isVisibleTo(root.window()):
+            found.setdefault(match.group(1).casefold(), set()).add(label.text())
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "nl", "de"])
+def test_editor_mnemonics_are_unique_and_move_the_keyboard(qtbot, ctx: AppContext, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           monkeypatch, language: str) -> None:
+    from tests.ui.test_translations import use_compiled_translations
+    from ui.app import install_translators
+
+    use_compiled_translations(tmp_path, monkeypatch)
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(ctx, Translator(language), load="sync")
+        show(qtbot, window)
+        menus = {m.group(1).casefold() for a in window.menuBar().actions() if (m := MNEMONIC.search(a.text()))}
+        for reference, expected in (("PA-003", {"identity", "purposes", "data", "sources", "recipients", "retention",
+                                                "security", "dpia", "review"}),
+                                    ("PR-001", {"identity", "controllers", "recipients", "security", "review"})):
+            window.open_activity(window.ctx.store.find_activity(reference).uuid)
+            settle(qtbot)
+            found = mnemonics(window.editor)
+            clashes = {k: t for k, t in found.items() if len(t) > 1 or k in menus}
+            assert not clashes, f"{language} {reference}: {clashes}"
+            sections = {s.key for s in window.editor.sections
+                        if s.isVisibleTo(window) and any(MNEMONIC.search(lb.text()) for lb in s.findChildren(QLabel))}
+            assert expected <= sections, f"{language} {reference}: no Alt+letter in {expected - sections}"
+            for key, texts in found.items():
+                buddies = [lb.buddy() for lb in window.editor.findChildren(QLabel) if lb.text() in texts]
+                start = focus(qtbot, window.editor.by_key["identity"].name if key != "n" else window.editor.by_key["identity"].owner)
+                qtbot.keyClick(start, Qt.Key(ord(key.upper())) if key.isascii() else Qt.Key(ord(key.upper())),
+                               Qt.KeyboardModifier.AltModifier)
+                focused = QApplication.focusWidget()
+                assert any(focused is b or b.isAncestorOf(focused) for b in buddies), f"{language}: Alt+{key} -> {focused!r}"
+        window.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translators(app, "en")
+
+
+def test_every_label_with_a_buddy_points_at_a_widget_that_takes_the_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """QLabel focuses its buddy on Alt+letter only if the buddy accepts focus itself; a picker or a
+    date with a check box hands focus to a child, so a label pointing at the container does nothing."""
+    from ui.dialogs.export import ExportDialog
+
+    roots: list[QWidget] = []
+    page_keys = window.navigator.keys()
+    for key in page_keys:
+        window.show_page(key)
+        settle(qtbot, 1)
+        roots.append(window.pages[key])
+    for reference in ("PA-003", "PA-011", "PR-001"):
+        window.open_activity(window.ctx.store.find_activity(reference).uuid)
+        settle(qtbot, 1)
+        roots.append(window.editor)
+        wrong = [(lb.text(), type(lb.buddy()).__name__) for root in roots for lb in root.findChildren(QLabel)
+                 if MNEMONIC.search(lb.text()) and lb.buddy() is not None
+                 and lb.buddy().focusPolicy() == Qt.FocusPolicy.NoFocus]
+        assert not wrong, wrong
+    dialog = ExportDialog(window.ctx, window.translator, window)
+    qtbot.addWidget(dialog)
+    assert not [lb.text() for lb in dialog.findChildren(QLabel) if MNEMONIC.search(lb.text())
+                and lb.buddy() is not None and lb.buddy().focusPolicy() == Qt.FocusPolicy.NoFocus]

@@ -39,6 +39,14 @@ def focus_target(widget: QWidget) -> QWidget:
     return target
 
 
+def point_buddies_at_focus(root: QWidget) -> None:
+    """Every label under ``root`` whose buddy does not take focus itself: buddy moved to ``focus_target``."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            label.setBuddy(focus_target(buddy))
+
+
 class LineField(QLineEdit):
     """A line edit whose ``edited(str)`` fires when editing finished with a changed text."""
 

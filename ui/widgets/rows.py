@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.fields import focus_target
+from ui.widgets.fields import focus_target, point_buddies_at_focus
 
 T = TypeVar("T")
 
@@ -56,6 +56,7 @@ class RowWidget(QFrame, Generic[T]):
         self.body.setSpacing(6)
         self.body.addLayout(header)
         self.build()
+        point_buddies_at_focus(self)  # QFormLayout.addRow(text, picker) makes a buddy that ignores Alt+letter
         self.show_value(value)
 
     @property
