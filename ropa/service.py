@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, MultipleResultsFound, NoResultFound, OperationalError
 from sqlalchemy.orm import Session
 
@@ -37,7 +37,8 @@ from ropa.domain.model import (
 from ropa.domain.validation import item_problems
 from ropa.errors import MAX_PROBLEMS, CorruptRegisterError, NotFoundError, ReadOnlyError, StorageError, ValidationError
 from ropa.store import orm, snapshot
-from ropa.store.database import Database, create_database, head_revision, open_database
+from ropa.store.database import Database, create_database, open_database
+from ropa.store.summary import RegisterInfo, register_info
 from ropa.store.writer import ROW_OF, Lookup, write_activity, write_catalogue_item, write_organisation
 
 
@@ -98,20 +99,6 @@ class ImportSummary:
                 line += f", {self.removed[kind]} removed"
             out.append(line)
         return out
-
-
-@dataclass(frozen=True)
-class RegisterInfo:
-    path: Path
-    organisation: str
-    language: str
-    activities: int
-    controller_activities: int
-    processor_activities: int
-    catalogue_counts: dict[str, int]
-    schema_version: str
-    file_size: int
-    changes: int
 
 
 _REFERENCE = re.compile(r"^(?P<prefix>[A-Za-z]+-?)(?P<number>\d+)$")
@@ -373,31 +360,7 @@ class RegisterStore:
 
     def info(self) -> RegisterInfo:
         with self.reading() as session:
-            org = session.scalars(select(orm.OrganisationRow)).one()
-            roles: dict[str, int] = {
-                role: count
-                for role, count in session.execute(
-                    select(orm.ActivityRow.role, func.count()).group_by(orm.ActivityRow.role)
-                )
-            }
-            counts = {
-                name: session.scalar(select(func.count()).select_from(row_type)) or 0
-                for name, row_type in orm.CATALOGUE_ROWS.items()
-            }
-            changes = session.scalar(select(func.count()).select_from(orm.ChangeRow)) or 0
-            total = sum(roles.values())
-            return RegisterInfo(
-                path=self.path,
-                organisation=org.legal_name,
-                language=org.language,
-                activities=total,
-                controller_activities=total - roles.get(Role.PROCESSOR.value, 0),
-                processor_activities=roles.get(Role.PROCESSOR.value, 0),
-                catalogue_counts=counts,
-                schema_version=head_revision(),
-                file_size=self.path.stat().st_size,
-                changes=changes,
-            )
+            return register_info(session.connection().exec_driver_sql, self.path)
 
     # --- editing ------------------------------------------------------------------------------
 
