@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ropa.errors import RopaError
@@ -33,6 +34,9 @@ APPLICATION_NAME = "ropa"
 
 # Set to a PNG path: the app grabs its window once the list is filled, saves it there and quits.
 SCREENSHOT_ENV = "ROPA_SCREENSHOT_AND_QUIT"
+# Set to a file path (bench/bench_startup.py): the app writes the wall-clock time (time.time())
+# at which the main window with the register was first painted, then quits.
+FIRST_PAINT_ENV = "ROPA_FIRST_PAINT_AND_QUIT"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -45,7 +49,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName("ropa")
     QGuiApplication.setDesktopFileName("ropa")
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """ropa's icon at every size it is drawn in (resources/icons, drawn from ropa.svg)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/ropa.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translators(app: QApplication, language: str, replacing: list[QTranslator] | None = None,
@@ -337,17 +350,61 @@ def _screenshot_when_ready(ropa: RopaApp, target: str) -> None:
         when_loaded()
 
 
+class _OpenDocuments(QObject):
+    """macOS hands a double-clicked register to the running app as a FileOpen event, not in argv."""
+
+    def __init__(self, ropa: RopaApp) -> None:
+        super().__init__(ropa)
+        self.ropa = ropa
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.ropa.open_path(Path(event.file()))
+            return True
+        return False
+
+
+class _FirstPaint(QObject):
+    """Notes when a widget of ``window`` is first painted and, once that paint is done, the time."""
+
+    def __init__(self, window: QWidget, report: Path) -> None:
+        super().__init__(window)
+        self.window, self.report, self.seen = window, report, False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self.window):
+            self.seen = True
+            QTimer.singleShot(0, self.done)  # runs after this paint pass
+        return False
+
+    def done(self) -> None:
+        self.report.write_text(f"{time.time():.6f}\n", encoding="utf-8")
+        QApplication.quit()
+
+
+def _report_first_paint(ropa: RopaApp, report: Path) -> None:
+    app = QApplication.instance()
+    window = ropa.window or ropa.start
+    if app is not None:
+        app.installEventFilter(_FirstPaint(window, report))
+
+
 def run(path: Path | None = None) -> int:
     """``ropa gui [FILE]``: the start screen, or the register given."""
     app = create_application()
     settings = QSettings()
     sys.excepthook = _excepthook
     ropa = RopaApp(settings)
+    app.installEventFilter(_OpenDocuments(ropa))
     if path is None or not ropa.open_path(path):
         ropa.show_start()
     target = os.environ.get(SCREENSHOT_ENV)
     if target:
         _screenshot_when_ready(ropa, target)
+    report = os.environ.get(FIRST_PAINT_ENV)
+    if report:
+        _report_first_paint(ropa, Path(report))
     code = app.exec()
     ropa.close_register(show_start=False)
     return int(code)

@@ -658,7 +658,11 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__),
             title=self.tr("About ropa"),
         )
-        box.setIcon(QMessageBox.Icon.Information)
+        icon = QApplication.windowIcon()
+        if icon.isNull():
+            box.setIcon(QMessageBox.Icon.Information)
+        else:  # ropa's own icon (resources/icons), set on the application at start-up
+            box.setIconPixmap(icon.pixmap(64, 64))
 
 
 def focus_page(page: QWidget) -> None:

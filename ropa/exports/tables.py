@@ -25,6 +25,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from ropa import __version__
 from ropa.domain.enums import RetentionKind, Role
 from ropa.domain.model import (
     Activity,
@@ -991,6 +992,7 @@ def cover_rows(
         *([(fmt.label("cover.frozen_version"), version_name)] if version_name else []),
         (fmt.label("cover.last_change"), fmt.date(last_change(register))),
         (fmt.label("cover.export_date"), fmt.timestamp(exported_at)),
+        (fmt.label("cover.generator"), f"ropa {__version__}"),
         (fmt.label("cover.language"), language_name(fmt.t.language)),
         (
             fmt.label("cover.activities"),
