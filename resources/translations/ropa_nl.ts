@@ -203,7 +203,7 @@
         <translation>Bevindingen</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+301"/>
+        <location filename="../../ui/app.py" line="+313"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Er is iets misgegaan; uw register is veilig.</translation>
     </message>
@@ -1240,6 +1240,10 @@
     </message>
     <message>
         <location line="-28"/>
+        <source>DPIA re&amp;quired</source>
+        <translation>DP&amp;IA vereist</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>DPIA required</source>
         <translation>DPIA vereist</translation>
@@ -2435,7 +2439,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Reference</source>
-        <translation>&amp;Referentie</translation>
+        <translation>Re&amp;ferentie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2445,7 +2449,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>Beschr&amp;ijving</translation>
+        <translation>Beschri&amp;jving</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2469,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation>&amp;Gezamenlijke verwerkingsverantwoordelijken</translation>
+        <translation>Gezamenlij&amp;ke verwerkingsverantwoordelijken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2523,7 +2527,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+153"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
@@ -2569,18 +2573,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+365"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-363"/>
+        <location line="+364"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nieuwe activiteit</translation>
     </message>
@@ -2620,7 +2624,7 @@
         <translation>Terug naar de &amp;lijst</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -2670,7 +2674,7 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>The change was not saved</source>
         <translation>De wijziging is niet opgeslagen</translation>
     </message>
@@ -2730,7 +2734,27 @@
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>the suggested file name of a copy</comment>
         <translation>%1 (kopie)</translation>
@@ -3094,7 +3118,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+293"/>
+        <location filename="../../ui/widgets/fields.py" line="+311"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>
@@ -3293,8 +3317,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Purpose</source>
-        <translation>Doel</translation>
+        <source>&amp;Purpose</source>
+        <translation>D&amp;oel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3361,7 +3385,7 @@
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation>&amp;Ontvangers</translation>
+        <translation>Ontvan&amp;gers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3425,8 +3449,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Data categories</source>
-        <translation>Gegevenscategorieën</translation>
+        <source>Data &amp;categories</source>
+        <translation>Gegevens&amp;categorieën</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3509,13 +3533,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <source>Last revie&amp;wed</source>
+        <translation>Laatst he&amp;rzien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt review</source>
+        <translation>Volgende her&amp;ziening</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last reviewed</source>
         <translation>Laatst herzien</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Next review</source>
         <translation>Volgende herziening</translation>
     </message>
@@ -3577,7 +3609,7 @@
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../ui/widgets/rows.py" line="+44"/>
+        <location filename="../../ui/widgets/rows.py" line="+46"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3585,7 +3617,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/editor/base.py" line="+108"/>
+        <location filename="../../ui/editor/base.py" line="+109"/>
         <source>Edit %1: %2</source>
         <translation>%2 van %1 bewerken</translation>
     </message>
@@ -3649,14 +3681,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Categories of processing</source>
-        <translation>Categorieën van verwerkingen</translation>
+        <source>Categories of processin&amp;g</source>
+        <translation>Categ&amp;orieën van verwerkingen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+11"/>
+        <location filename="../../ui/main_window.py" line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -3700,8 +3732,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Obtained from</source>
-        <translation>Verkregen van</translation>
+        <source>O&amp;btained from</source>
+        <translation>&amp;Verkregen van</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3813,7 +3845,7 @@
         <translation>Uit de lijst verwijderen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
@@ -3916,8 +3948,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Coun&amp;try</source>
+        <translation>L&amp;and</translation>
     </message>
     <message>
         <location line="+1"/>
