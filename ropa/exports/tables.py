@@ -49,6 +49,9 @@ Row = list[str]
 LINE = "\n"
 
 
+_Day = date | datetime
+
+
 class DateText(str):
     """A date cell: the display text (CSV, PDF) that also carries the date, so Excel writes a real date cell."""
 
@@ -132,7 +135,7 @@ class Formatter:
             text = self._dates[value] = self.t.date(value)
         return text
 
-    def date_cell(self, value: date | datetime | None) -> str:
+    def date_cell(self, value: _Day | None) -> str:
         """A date column's cell: the text of :meth:`date`, carrying the day for Excel's date cells."""
         if value is None:
             return ""
