@@ -37,7 +37,7 @@ from ropa.errors import (
 from ropa.store import crypto
 from ropa.store.crypto import Key, PassphraseRequiredError, WrongPassphraseError
 from ropa.store.history import record_changes
-from ropa.store.lock import WriterLock
+from ropa.store.lock import WriterLock, locked_error
 
 #: ``PRAGMA application_id`` of every register file: "ROPA" in ASCII. Tells our files from other SQLite files.
 APPLICATION_ID = 0x524F5041
@@ -303,9 +303,7 @@ class Database:
         finally:
             conn.close()
         if str(mode).lower() != "delete":
-            raise RegisterLockedError(
-                f"{self.path.name} is being read by another ropa window or process; close it there first"
-            )
+            raise locked_error(self.path, doing="read")
 
     def close(self) -> None:
         self.engine.dispose()
