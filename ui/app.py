@@ -69,6 +69,16 @@ def install_translators(app: QApplication, language: str, replacing: list[QTrans
     return installed
 
 
+def retranslate_undo_stack(stack: QUndoStack, old: str, new: str) -> None:
+    """The undo history in the new interface language ("Undo Modifier PA-003 : Nom" would stay French)."""
+    from ui.retranslate import retranslate
+
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if command is not None:
+            command.setText(retranslate(command.text(), old, new))
+
+
 def demo_path() -> Path:
     """Where "Open demo register" keeps its copy of the demo (created on first use)."""
     import platformdirs
@@ -114,6 +124,8 @@ class RopaApp(QObject):
         assert isinstance(app, QApplication)
         self.settings.set_language(language)
         self.qt_translators = install_translators(app, language, replacing=self.qt_translators)
+        if self.ctx is not None:
+            retranslate_undo_stack(self.ctx.undo_stack, self.language, language)
         self.language, self.translator = language, Translator(language)
         start_visible = self.start.isVisible()
         old_start, self.start = self.start, self._make_start()

@@ -15,7 +15,7 @@
 <context>
     <name>ActivityTable</name>
     <message numerus="yes">
-        <location filename="../../ui/models/activity_table.py" line="+309"/>
+        <location filename="../../ui/models/activity_table.py" line="+307"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
