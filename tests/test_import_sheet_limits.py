@@ -121,7 +121,7 @@ def test_a_one_kilobyte_ods_repeating_cells_by_the_million_is_refused_at_once(tm
     path = _ods(tmp_path / "small.ods", _content(row))
     assert path.stat().st_size < 1024
     started = time.monotonic()
-    assert refused(path) == "small.ods holds more than 250,000 cells with data; split it into smaller files"
+    assert refused(path) == "small.ods holds more than 100,000 cells with data; split it into smaller files"
     assert time.monotonic() - started < 1
 
 
