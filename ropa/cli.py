@@ -63,7 +63,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         description="Keep a GDPR Article 30 record of processing activities in one portable file.",
     )
     parser.add_argument("--version", action="version", version=f"ropa {__version__}")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser, dest="command_name")
     if argv is not None and list(argv) == ["--version"]:
         return parser
     builtins = builtin_commands()
@@ -106,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return EXIT_BAD_INPUT
+    from ropa.store.lock import set_program
+
+    set_program(f"ropa {args.command_name}")  # named in the lock record: "open in ropa export of jan on PC-42"
     try:
         result = handler(args)
     except (RegisterLockedError, StorageError) as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -33,8 +34,26 @@ class NewerRegisterError(RopaError):
     """The file was written by a newer version of ropa, whose schema this version does not know."""
 
 
+@dataclass(frozen=True)
+class LockHolder:
+    """Who has a register open for writing: recorded next to the file while the lock is held."""
+
+    program: str  # "ropa gui", "ropa export"...
+    user: str
+    host: str
+    pid: int
+    since: str  # ISO 8601, local time of the holder
+
+    def describe(self) -> str:
+        return f"{self.program} (process {self.pid}) of {self.user} on {self.host}, since {self.since}"
+
+
 class RegisterLockedError(RopaError):
-    """Another ropa process has the file open for writing."""
+    """Another ropa process has the file open for writing; ``holder`` says which, when known."""
+
+    def __init__(self, message: str, holder: LockHolder | None = None) -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 class RegisterExistsError(RopaError):

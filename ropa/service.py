@@ -36,6 +36,7 @@ from ropa.domain.model import (
 )
 from ropa.domain.validation import item_problems
 from ropa.errors import MAX_PROBLEMS, CorruptRegisterError, NotFoundError, ReadOnlyError, StorageError, ValidationError
+from ropa.i18n import Translator
 from ropa.store import orm, snapshot
 from ropa.store.database import Database, create_database, open_database
 from ropa.store.summary import RegisterInfo, register_info
@@ -413,13 +414,14 @@ class RegisterStore:
         """Copy an activity under a new UUID and reference; every part gets new identities too."""
         with self.unit_of_work() as session:
             source = self._activity(session, uuid)
+            language = session.scalars(select(orm.OrganisationRow.language)).one()
             prefix = "PR-" if source.is_processor else "PA-"
             stamp = now()
             copy = replace(
                 source,
                 uuid=new_uuid(),
                 reference=self._next_reference(session, prefix),
-                name=f"{source.name} (copy)",
+                name=Translator(language)("register.generated.copy_name", name=source.name),  # the register's language
                 status=Status.DRAFT,
                 created_at=stamp,
                 updated_at=stamp,

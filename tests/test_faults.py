@@ -263,8 +263,9 @@ def test_second_process_is_refused_or_read_only_and_nothing_is_lost(demo_file: P
     assert worker.stdout is not None
     lines = [worker.stdout.readline().strip() for _ in range(10)]  # five edits begun and acknowledged
     assert lines[-1] == "ack 4", lines
-    with pytest.raises(RegisterLockedError, match="open in another ropa window or process"):
+    with pytest.raises(RegisterLockedError, match=r"is open in ropa \(process \d+\) of .+ on .+, since ") as refused:
         RegisterStore.open(demo_file)
+    assert refused.value.holder is not None and refused.value.holder.pid == worker.pid  # says who holds it
     with RegisterStore.open(demo_file, readonly=True) as reader:  # a reader sees what is committed
         seen = len(reader.activities())
         with pytest.raises(ReadOnlyError):

@@ -71,6 +71,15 @@ def test_duplicate_gives_new_identities(demo_store: RegisterStore) -> None:
     assert demo_store.activity(copy.uuid) == copy
 
 
+@pytest.mark.parametrize(("language", "suffix"), [("fr", "(copie)"), ("nl", "(kopie)"), ("de", "(Kopie)")])
+def test_duplicate_names_the_copy_in_the_registers_language(tmp_path: Path, language: str, suffix: str) -> None:
+    from ropa.domain.model import Activity
+
+    with RegisterStore.create(tmp_path / "r.ropa", "Isowil N.V.", language=language) as store:
+        source = store.save_activity(Activity(uuid=new_uuid(), reference="PA-001", name="Recrutement"))
+        assert store.duplicate_activity(source.uuid).name == f"Recrutement {suffix}"
+
+
 def test_rename_catalogue_item_reaches_every_activity(demo_store: RegisterStore) -> None:
     hubspot = by_name(demo_store, "recipients", "HubSpot, Inc.")
     users = demo_store.usages(hubspot.uuid).activities

@@ -28,6 +28,7 @@ from ui.dialogs.messages import show_error, show_open_error
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.start_screen import StartScreen
+from ui.widgets.wheel import install_wheel_guard
 
 ORGANISATION_NAME = "ropa"
 APPLICATION_NAME = "ropa"
@@ -50,6 +51,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("ropa")
     QGuiApplication.setDesktopFileName("ropa")
     app.setWindowIcon(application_icon())
+    install_wheel_guard(app)
     return app
 
 

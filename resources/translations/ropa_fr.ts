@@ -1306,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
@@ -1376,7 +1376,17 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>Afficher dans le dossie&amp;r</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -1401,7 +1411,7 @@
         <translation>Enregistrer &amp;dans</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
@@ -1421,7 +1431,12 @@
         <translation>Fichier d&apos;échange JSON (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1472,7 +1487,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>
@@ -2527,7 +2542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+153"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
@@ -2573,18 +2588,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+365"/>
+        <location line="+366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+364"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nouvelle activité</translation>
     </message>
@@ -2674,7 +2689,7 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>The change was not saved</source>
         <translation>La modification n&apos;a pas été enregistrée</translation>
     </message>
@@ -2900,12 +2915,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="+30"/>
+        <location filename="../../ui/dialogs/messages.py" line="+31"/>
         <source>ropa</source>
         <translation>ropa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is already open in another ropa window or program. Close it there, then try again.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre de ropa ou dans un autre programme. Fermez-le d&apos;abord, puis réessayez.</translation>
     </message>
@@ -2940,7 +2955,22 @@
         <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>a ropa window</source>
+        <translation>une fenêtre de ropa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command “%1”</source>
+        <translation>la commande «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is open in %2 of %3 on the computer %4 (since %5). Close it there, then try again.</source>
+        <translation>%1 est ouvert dans %2 de %3 sur l’ordinateur %4 (depuis le %5). Fermez-le là, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot open register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
@@ -3118,7 +3148,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+311"/>
+        <location filename="../../ui/widgets/fields.py" line="+319"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Indiquer une date</translation>
@@ -3368,6 +3398,19 @@
         <location line="+10"/>
         <source>Remove purpose</source>
         <translation>Retirer la finalité</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

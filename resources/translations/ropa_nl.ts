@@ -1306,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Het register exporteren</translation>
     </message>
@@ -1376,7 +1376,17 @@
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>Bestand ope&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -1401,7 +1411,7 @@
         <translation>&amp;Opslaan in</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
@@ -1421,7 +1431,12 @@
         <translation>JSON-uitwisselingsbestand (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Er is geen programma ingesteld om %1 te openen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -1472,7 +1487,7 @@
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
@@ -2527,7 +2542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+153"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
@@ -2573,18 +2588,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+365"/>
+        <location line="+366"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+364"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nieuwe activiteit</translation>
     </message>
@@ -2674,7 +2689,7 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>The change was not saved</source>
         <translation>De wijziging is niet opgeslagen</translation>
     </message>
@@ -2900,12 +2915,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="+30"/>
+        <location filename="../../ui/dialogs/messages.py" line="+31"/>
         <source>ropa</source>
         <translation>ropa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is already open in another ropa window or program. Close it there, then try again.</source>
         <translation>%1 is al geopend in een ander ropa-venster of programma. Sluit het daar en probeer het opnieuw.</translation>
     </message>
@@ -2940,7 +2955,22 @@
         <translation>%1 kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>a ropa window</source>
+        <translation>een ropa-venster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command “%1”</source>
+        <translation>de opdracht ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is open in %2 of %3 on the computer %4 (since %5). Close it there, then try again.</source>
+        <translation>%1 is geopend in %2 van %3 op de computer %4 (sinds %5). Sluit het daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
@@ -3118,7 +3148,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+311"/>
+        <location filename="../../ui/widgets/fields.py" line="+319"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>
@@ -3368,6 +3398,19 @@
         <location line="+10"/>
         <source>Remove purpose</source>
         <translation>Doel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>

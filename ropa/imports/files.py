@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 #: What each kind of non-regular file is called in messages (keys of ``import.read.kind.*``).
 _KINDS = (
@@ -65,7 +65,7 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
         raise
 
 
-def read_limited(handle: BinaryIO, limit: int) -> bytes:
+def read_limited(handle: IO[bytes], limit: int) -> bytes:
     """All of ``handle`` if it holds at most ``limit`` bytes; NotReadable("too_big") otherwise."""
     try:
         data = handle.read(limit + 1)

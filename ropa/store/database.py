@@ -31,7 +31,7 @@ from ropa.errors import (
 )
 from ropa.store import crypto
 from ropa.store.crypto import Key, PassphraseRequiredError, WrongPassphraseError
-from ropa.store.lock import WriterLock
+from ropa.store.lock import WriterLock, locked_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -346,9 +346,7 @@ class Database:
         finally:
             conn.close()
         if str(mode).lower() != "delete":
-            raise RegisterLockedError(
-                f"{self.path.name} is being read by another ropa window or process; close it there first"
-            )
+            raise locked_error(self.path, doing="read")
 
     def close(self) -> None:
         self.engine.dispose()
