@@ -96,6 +96,7 @@ def _protected_files(register: Path) -> Iterator[Path]:
     yield register
     for suffix in SIDE_SUFFIXES:
         yield Path(str(register) + suffix)
+    yield register.with_name(f".~lock.{register.name}#")  # who holds the writer lock
     folder = register.parent
     with contextlib.suppress(OSError):
         # the copies written before a migration: <stem>.backup-<revision>-<stamp><suffix>

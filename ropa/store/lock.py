@@ -7,20 +7,62 @@ timeout (readers such as ``ropa info`` take milliseconds) instead of being refus
 writer that finds another writer is refused at once. Windows has no flock: a sidecar
 ``<file>.lock`` is locked with msvcrt instead (exclusive only).
 
-The locks are released by the OS when a process dies, so a crash never leaves a stale lock.
+The locks are released by the OS when a process dies, so a crash never leaves a stale lock. A
+writer also writes who it is to a hidden ``.~lock.<file>#`` record, named in a refusal.
 """
 
 from __future__ import annotations
 
 import contextlib
+import getpass
+import json
 import os
+import socket
 import sys
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ropa.errors import RegisterLockedError
+from ropa.errors import LockHolder, RegisterLockedError
+
+
+def holder_file(path: Path) -> Path:
+    """Where the lock holder writes who it is (hidden, next to the register, like LibreOffice's
+    ``.~lock.`` files); it is read only when the lock is refused, so a stale one after a crash is harmless."""
+    return path.with_name(f".~lock.{path.name}#")
+
+
+_program = "ropa"
+
+
+def set_program(name: str) -> None:
+    """Name this process in the lock record ("ropa gui", "ropa export"); the CLI sets it per command."""
+    global _program
+    _program = name
+
+
+def current_program() -> str:
+    return _program
+
+
+def read_holder(path: Path) -> LockHolder | None:
+    try:
+        data = json.loads(holder_file(path).read_text(encoding="utf-8"))
+        return LockHolder(str(data["program"]), str(data["user"]), str(data["host"]), int(data["pid"]),
+                          str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def locked_error(path: Path, doing: str = "open") -> RegisterLockedError:
+    """The refusal, naming the holder when it said who it is."""
+    holder = read_holder(path) if doing == "open" else None  # readers take no lock and say nothing
+    where = holder.describe() if holder else "another ropa window or process"
+    verb = "open in" if doing == "open" else "being read by"
+    return RegisterLockedError(f"{path.name} is {verb} {where}; close it there first", holder)
+
 
 #: how long a writer waits for readers to finish (the SQLite busy timeout, in seconds)
 READERS_WAIT = 5.0
@@ -57,21 +99,35 @@ class WriterLock:
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
             except OSError:
                 handle.close()
-                raise RegisterLockedError(self._message()) from None
+                raise locked_error(self.path) from None
             self._handle = handle
+            self._write_holder()
             return
         try:  # a descriptor, not a file object: a folder can be locked too
             fd = os.open(self.path, os.O_RDONLY)
         except OSError:
-            raise RegisterLockedError(self._message()) from None
+            raise locked_error(self.path) from None
         deadline = time.monotonic() + wait
         while not _try_flock(fd, self.shared):
             # Only readers in the way (a shared probe succeeds)? They finish soon: wait for them.
-            if self.shared or not _only_readers(self.path) or time.monotonic() >= deadline:
+            readers = not self.shared and _only_readers(self.path)
+            if not readers or time.monotonic() >= deadline:
                 os.close(fd)
-                raise RegisterLockedError(self._message())
+                raise locked_error(self.path, "read" if readers else "open")
             time.sleep(0.01)
         self._handle = fd
+        if not self.shared:
+            self._write_holder()
+
+    def _write_holder(self) -> None:
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):  # no user name in the environment or the password database
+            user = "?"
+        record = {"program": current_program(), "user": user, "host": socket.gethostname(), "pid": os.getpid(),
+                  "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+        with contextlib.suppress(OSError):  # a read-only folder: the lock still holds, unnamed
+            holder_file(self.path).write_text(json.dumps(record), encoding="utf-8")
 
     def try_exclusive(self) -> bool:
         """Turn a held shared lock into an exclusive one if nobody else holds any (never waits)."""
@@ -86,6 +142,9 @@ class WriterLock:
 
     def release(self) -> None:
         if self._handle is not None:
+            if not self.shared:
+                with contextlib.suppress(OSError):
+                    holder_file(self.path).unlink(missing_ok=True)
             if isinstance(self._handle, int):
                 os.close(self._handle)  # closing releases the flock
             else:  # pragma: no cover - Windows: closing releases the msvcrt lock
