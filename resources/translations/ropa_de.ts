@@ -1041,8 +1041,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Processors without a data processing agreement (Art. 28(3))</source>
-        <translation>Auftragsverarbeiter ohne Auftragsverarbeitungsvertrag (Art. 28 Abs. 3)</translation>
+        <source>Processors with no contract reference recorded (Art. 28(3))</source>
+        <translation>Auftragsverarbeiter ohne angegebene Vertragsreferenz (Art. 28 Abs. 3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,8 +1074,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Every processor has a recorded agreement.</source>
-        <translation>Für jeden Auftragsverarbeiter ist ein Vertrag erfasst.</translation>
+        <source>Every processor has a contract reference recorded.</source>
+        <translation>Für jeden Auftragsverarbeiter ist eine Vertragsreferenz angegeben.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1041,8 +1041,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Processors without a data processing agreement (Art. 28(3))</source>
-        <translation>Sous-traitants sans contrat de sous-traitance (art. 28, par. 3)</translation>
+        <source>Processors with no contract reference recorded (Art. 28(3))</source>
+        <translation>Sous-traitants sans référence de contrat indiquée (art. 28, par. 3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,8 +1074,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Every processor has a recorded agreement.</source>
-        <translation>Chaque sous-traitant a un contrat enregistré.</translation>
+        <source>Every processor has a contract reference recorded.</source>
+        <translation>Chaque sous-traitant a une référence de contrat indiquée.</translation>
     </message>
     <message>
         <location line="+8"/>

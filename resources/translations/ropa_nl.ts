@@ -1041,8 +1041,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Processors without a data processing agreement (Art. 28(3))</source>
-        <translation>Verwerkers zonder verwerkersovereenkomst (art. 28, lid 3)</translation>
+        <source>Processors with no contract reference recorded (Art. 28(3))</source>
+        <translation>Verwerkers zonder vermelde contractreferentie (art. 28, lid 3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,8 +1074,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Every processor has a recorded agreement.</source>
-        <translation>Voor elke verwerker is een overeenkomst vastgelegd.</translation>
+        <source>Every processor has a contract reference recorded.</source>
+        <translation>Voor elke verwerker is een contractreferentie vermeld.</translation>
     </message>
     <message>
         <location line="+8"/>
