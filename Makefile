@@ -14,7 +14,7 @@ APT_QT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 TS := $(wildcard resources/translations/ropa_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test venv system-packages lint typecheck screenshots bench clean translations ts
+.PHONY: run test test-slow venv system-packages lint typecheck screenshots bench clean translations ts
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: sudo apt-get install python3.11 python3.11-venv"; exit 1; }
@@ -49,10 +49,16 @@ run: venv translations
 	@test -f "$(DEMO)" || $(BIN)/ropa demo "$(DEMO)"
 	$(BIN)/ropa gui "$(DEMO)"
 
+# Two workers (one per core of the CI machine); each test file stays on one worker, so its module
+# fixtures are built once. Tests marked slow (long fuzz and soak runs) run in `make test-slow`.
+PYTEST_WORKERS ?= 2
 test: venv system-packages translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile -m "not slow"
 	$(BIN)/ruff check ropa ui tests $(wildcard bench)
 	$(BIN)/mypy
+
+test-slow: venv system-packages translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile -m slow
 
 lint: venv
 	$(BIN)/ruff check ropa ui tests $(wildcard bench)

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, MultipleResultsFound, NoResultFound, OperationalError
 from sqlalchemy.orm import Session
 
@@ -34,9 +34,12 @@ from ropa.domain.model import (
     ProcessedData,
     Register,
 )
-from ropa.errors import CorruptRegisterError, NotFoundError, ReadOnlyError, StorageError, ValidationError
+from ropa.domain.validation import item_problems
+from ropa.errors import MAX_PROBLEMS, CorruptRegisterError, NotFoundError, ReadOnlyError, StorageError, ValidationError
+from ropa.i18n import Translator
 from ropa.store import orm, snapshot
-from ropa.store.database import Database, create_database, head_revision, open_database
+from ropa.store.database import Database, create_database, open_database
+from ropa.store.summary import RegisterInfo, register_info
 from ropa.store.writer import ROW_OF, Lookup, write_activity, write_catalogue_item, write_organisation
 
 
@@ -97,20 +100,6 @@ class ImportSummary:
                 line += f", {self.removed[kind]} removed"
             out.append(line)
         return out
-
-
-@dataclass(frozen=True)
-class RegisterInfo:
-    path: Path
-    organisation: str
-    language: str
-    activities: int
-    controller_activities: int
-    processor_activities: int
-    catalogue_counts: dict[str, int]
-    schema_version: str
-    file_size: int
-    changes: int
 
 
 _REFERENCE = re.compile(r"^(?P<prefix>[A-Za-z]+-?)(?P<number>\d+)$")
@@ -372,36 +361,13 @@ class RegisterStore:
 
     def info(self) -> RegisterInfo:
         with self.reading() as session:
-            org = session.scalars(select(orm.OrganisationRow)).one()
-            roles: dict[str, int] = {
-                role: count
-                for role, count in session.execute(
-                    select(orm.ActivityRow.role, func.count()).group_by(orm.ActivityRow.role)
-                )
-            }
-            counts = {
-                name: session.scalar(select(func.count()).select_from(row_type)) or 0
-                for name, row_type in orm.CATALOGUE_ROWS.items()
-            }
-            changes = session.scalar(select(func.count()).select_from(orm.ChangeRow)) or 0
-            total = sum(roles.values())
-            return RegisterInfo(
-                path=self.path,
-                organisation=org.legal_name,
-                language=org.language,
-                activities=total,
-                controller_activities=total - roles.get(Role.PROCESSOR.value, 0),
-                processor_activities=roles.get(Role.PROCESSOR.value, 0),
-                catalogue_counts=counts,
-                schema_version=head_revision(),
-                file_size=self.path.stat().st_size,
-                changes=changes,
-            )
+            return register_info(session.connection().exec_driver_sql, self.path)
 
     # --- editing ------------------------------------------------------------------------------
 
     def save_organisation(self, org: Organisation) -> Organisation:
         _require(org.legal_name.strip(), "the organisation needs a legal name")
+        _check_values(org, "the organisation")
         with self.unit_of_work() as session:
             write_organisation(session, org)
         return org
@@ -421,12 +387,14 @@ class RegisterStore:
                 **fields,
             )
             _check_activity(activity)
+            _check_values(activity, f"activity {activity.reference[:60]}")
             write_activity(session, activity)
         return activity
 
     def save_activity(self, activity: Activity, *, touch: bool = True) -> Activity:
         """Insert or update an activity as given (upsert by UUID); ``touch`` stamps ``updated_at``."""
         _check_activity(activity)
+        _check_values(activity, f"activity {activity.reference[:60]}")
         with self.unit_of_work() as session:
             if touch:
                 stamp = now()
@@ -446,13 +414,14 @@ class RegisterStore:
         """Copy an activity under a new UUID and reference; every part gets new identities too."""
         with self.unit_of_work() as session:
             source = self._activity(session, uuid)
+            language = session.scalars(select(orm.OrganisationRow.language)).one()
             prefix = "PR-" if source.is_processor else "PA-"
             stamp = now()
             copy = replace(
                 source,
                 uuid=new_uuid(),
                 reference=self._next_reference(session, prefix),
-                name=f"{source.name} (copy)",
+                name=Translator(language)("register.generated.copy_name", name=source.name),  # the register's language
                 status=Status.DRAFT,
                 created_at=stamp,
                 updated_at=stamp,
@@ -469,6 +438,7 @@ class RegisterStore:
     def save_item(self, item: CatalogueItem) -> CatalogueItem:
         """Insert or update a catalogue item; every activity using it sees the change at once."""
         _require(item.name.strip(), "a catalogue item needs a name")
+        _check_values(item, f"the item {item.name[:60]!r}")
         with self.unit_of_work() as session:
             write_catalogue_item(session, item)
         return item
@@ -514,6 +484,7 @@ class RegisterStore:
 
     def acknowledge(self, rule_id: str, target: str, justification: str, user: str = "") -> Acknowledgement:
         _require(justification.strip(), "an acknowledgement needs a justification")
+        _check_values(Acknowledgement("", rule_id, target, justification, user), "the acknowledgement")
         from ropa.store.history import current_user
 
         ack = Acknowledgement(new_uuid(), rule_id, target, justification, user or current_user(), now())
@@ -637,6 +608,14 @@ def _count(summary: ImportSummary, kind: str, before: object, after: object) -> 
 def _require(condition: object, message: str) -> None:
     if not condition:
         raise ValidationError([message])
+
+
+def _check_values(item: object, what: str) -> None:
+    """The values no export could carry (control characters, lengths past the caps, unknown
+    country or language codes), refused here for every edit as the imports refuse them."""
+    problems = [f"{what}, {path.lstrip('.')}: {problem}" for path, problem in item_problems(item, "")]
+    if problems:
+        raise ValidationError(problems[:MAX_PROBLEMS], total=len(problems))
 
 
 def _check_activity(activity: Activity) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,7 @@ def test_detail_sheets_carry_the_activity_reference(demo_exports: dict[str, Path
     assert morocco[:3] == ("PA-011", "Prospecting and lead generation", "Atlas Contact SARL")
     assert morocco[5] == "Standard data protection clauses (Art. 46(2)(c))"
     assert morocco[6] == "Module 2: controller to processor"
-    assert morocco[11:13] == ("TIA-2025-04", "Jan 20, 2025")
+    assert morocco[11:13] == ("TIA-2025-04", datetime(2025, 1, 20))  # a real date cell, not text
     purposes = list(wb["Purposes"].iter_rows(min_row=2, values_only=True))
     assert len(purposes) == sum(len(a.purposes) for a in demo_register.activities)
     assert all(r[0] for r in purposes)
@@ -293,8 +294,8 @@ def test_identities_are_in_hidden_columns_at_the_end(demo_exports: dict[str, Pat
     headers = [c.value for c in controller[1]]
     first = next(a for a in demo_register.activities if a.reference == "PA-001")
     assert controller.cell(2, headers.index("UUID") + 1).value == first.uuid
-    # creation and update stamps: full ISO date and time, in every language
-    assert controller.cell(2, headers.index(de("export.column.created")) + 1).value == first.created_at.isoformat(sep=" ")
+    # creation and update stamps: date and time cells to the second, in every language
+    assert controller.cell(2, headers.index(de("export.column.created")) + 1).value == first.created_at
 
 
 def test_the_csv_files_leave_out_the_structured_sheets_and_the_identities(tmp_path: Path, demo_register: Register) -> None:
@@ -311,3 +312,27 @@ def test_the_csv_files_leave_out_the_structured_sheets_and_the_identities(tmp_pa
     assert leaked_codes([text]) == []
     header = (tmp_path / "csv" / files[1]).read_text(encoding="utf-8-sig").splitlines()[0].split(";")
     assert header[-1] == fr("export.column.template_version")  # the visible structured columns are there
+
+
+@pytest.mark.parametrize(("lang", "fmt"), [("en", "[$-409]mmm d, yyyy"), ("fr", "[$-40C]d mmm yyyy"),
+                                          ("nl", "[$-413]d mmm yyyy"), ("de", "[$-407]dd.mm.yyyy")])
+def test_dates_are_date_cells_in_the_language_s_format(
+    tmp_path: Path, demo_register: Register, lang: str, fmt: str
+) -> None:
+    """Every date column holds real dates (Excel sorts and computes with them); stamps keep their time."""
+    from ropa.exports.xlsx import export as export_xlsx
+
+    export_xlsx(demo_register, tmp_path / "b.xlsx", ExportOptions(language=lang))
+    t = Translator(lang)
+    ws = load_workbook(tmp_path / "b.xlsx")[t("export.sheet.controller")]
+    rows = list(ws.iter_rows())
+    headers = [c.value for c in rows[0]]
+    for key in ("last_reviewed", "next_review"):
+        cells = [r[headers.index(t(f"export.column.{key}"))] for r in rows[1:]]
+        dated = [c for c in cells if c.value is not None]
+        assert dated and all(c.is_date and c.number_format == fmt for c in dated), key
+    created = [r[headers.index(t("export.column.created"))] for r in rows[1:]]
+    assert all(c.is_date and c.number_format == "yyyy-mm-dd hh:mm:ss" for c in created if c.value is not None)
+    a = demo_register.activities[0]
+    first = next(r for r in rows[1:] if r[0].value == a.reference)
+    assert first[headers.index(t("export.column.created"))].value == a.created_at

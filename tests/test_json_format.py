@@ -122,13 +122,171 @@ def test_deeply_nested_valid_json_is_refused() -> None:
         json_format.loads(json.dumps({"format": "ropa-register", "format_version": 1, "x": nested}))
 
 
-def test_huge_strings_import(tmp_path: Path, demo_register: Register) -> None:
+def test_text_up_to_the_documented_cap_imports_and_past_it_is_refused(tmp_path: Path, demo_register: Register) -> None:
+    """docs/format.md: a text holds at most 32,767 characters (an Excel cell), a name 1,000."""
     data = json_format.to_dict(demo_register)
-    data["activities"][0]["description"] = "é" * 2_000_000
+    data["activities"][0]["description"] = "é" * 32_767
     path = tmp_path / "big.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    register = json_format.read(path)
-    assert len(register.activities[0].description) == 2_000_000
+    assert len(json_format.read(path).activities[0].description) == 32_767
+    data["activities"][0]["description"] = "é" * 32_768
+    data["catalogues"]["recipients"][0]["name"] = "n" * 1_001
+    with pytest.raises(ValidationError) as caught:
+        json_format.loads(json.dumps(data))
+    assert caught.value.problems == [
+        "$.catalogues.recipients[0].name: is 1,001 characters long; at most 1,000 are allowed",
+        "$.activities[0].description: is 32,768 characters long; at most 32,767 are allowed",
+    ]
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x08", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800"])
+def test_control_characters_no_export_can_carry_are_refused_with_their_path(demo_register: Register, char: str) -> None:
+    data = json_format.to_dict(demo_register)
+    data["activities"][2]["reference"] = f"PA{char}9"
+    with pytest.raises(ValidationError) as caught:
+        json_format.loads(json.dumps(data))
+    assert caught.value.problems == [
+        f"$.activities[2].reference: contains the control character U+{ord(char):04X} at position 3, "
+        "which no export format can carry; remove it"
+    ]
+
+
+def test_tab_line_feed_and_carriage_return_are_text() -> None:
+    data = json_format.to_dict(Register(json_format.from_dict(minimal()).organisation))
+    data["organisation"]["address"] = "Rue 1\tbis\r\nB-1000"
+    assert json_format.from_dict(data).organisation.address == "Rue 1\tbis\r\nB-1000"
+
+
+def minimal(**organisation: object) -> dict:  # type: ignore[type-arg]
+    return {"format": "ropa-register", "format_version": 1,
+            "organisation": {"uuid": "9c0b7c43-0000-4000-8000-000000000001", "legal_name": "Acme", **organisation}}
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("EEA", "'EEA' is a group of countries, not a country; give each country by its ISO 3166-1 alpha-2 code"),
+        ("EU", "'EU' is a group of countries, not a country"),
+        ("be", "'be' is not an ISO 3166-1 alpha-2 code; write it in capitals: 'BE'"),
+        ("BEL", "'BEL' is not an ISO 3166-1 alpha-2 country code (e.g. 'BE', 'US')"),
+        ("ZZ", "'ZZ' is not an ISO 3166-1 alpha-2 country code"),
+        ("Belgium", "'Belgium' is not an ISO 3166-1 alpha-2 country code"),
+    ],
+)
+def test_countries_must_be_iso_3166_alpha_2(code: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        json_format.from_dict(minimal(country=code))
+    assert caught.value.problems[0].startswith(f"$.organisation.country: {message}")
+
+
+def test_every_country_field_is_checked(demo_register: Register) -> None:
+    data = json_format.to_dict(demo_register)
+    data["organisation"]["dpo"]["country"] = "XX"
+    data["catalogues"]["recipients"][1]["country"] = "EEA"
+    data["catalogues"]["systems"][0]["hosting_country"] = "Cloud"
+    transfer = next(t for a in data["activities"] for t in a["transfers"])
+    transfer["country"] = "UK"
+    with pytest.raises(ValidationError) as caught:
+        json_format.loads(json.dumps(data))
+    paths = [p.split(":")[0] for p in caught.value.problems]
+    assert paths[:3] == ["$.organisation.dpo.country", "$.catalogues.recipients[1].country",
+                         "$.catalogues.systems[0].hosting_country"]
+    assert paths[3].startswith("$.activities[") and paths[3].endswith("].country") and len(paths) == 4
+
+
+def test_iso_codes_and_kosovo_import() -> None:
+    for code in ("BE", "US", "NO", "XK", ""):
+        assert json_format.from_dict(minimal(country=code)).organisation.country == code
+
+
+@pytest.mark.parametrize("language", ["xx", "EN", "en-GB", "es", ""])
+def test_unknown_languages_are_refused(language: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        json_format.from_dict(minimal(language=language))
+    assert caught.value.problems == [
+        f"$.organisation.language: {language!r} is not a language ropa keeps registers in; use one of: en, fr, nl, de"
+    ]
+
+
+def test_the_domain_languages_are_the_i18n_languages() -> None:
+    from ropa.domain import validation
+    from ropa.i18n import LANGUAGES
+
+    assert validation.LANGUAGES == LANGUAGES
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["9999-12-31T23:00:00-05:00", "9999-12-31T23:59:59-00:01", "0001-01-01T00:00:00+01:00", "0001-01-01T00:30:00+00:31"],
+)
+def test_date_times_pushed_past_the_calendar_by_their_offset_are_a_clean_error(stamp: str) -> None:
+    data = minimal()
+    data["activities"] = [{"uuid": "a", "reference": "PA-001", "name": "x", "created_at": stamp}]
+    with pytest.raises(ValidationError) as caught:
+        json_format.from_dict(data)
+    assert caught.value.problems == [
+        f"$.activities[0].created_at: {stamp!r} falls outside the years 1 to 9999 once converted to UTC"
+    ]
+
+
+def test_date_times_at_the_edges_of_the_calendar_import() -> None:
+    data = minimal()
+    data["activities"] = [{"uuid": "a", "reference": "PA-001", "name": "x", "created_at": "9999-12-31T23:59:59Z",
+                           "updated_at": "0001-01-01T00:00:00+00:00", "last_reviewed": "0001-01-01"}]
+    activity = json_format.from_dict(data).activities[0]
+    assert activity.created_at is not None and activity.created_at.year == 9999
+    assert activity.updated_at is not None and activity.updated_at.year == 1
+
+
+def test_only_the_first_100_problems_are_listed_then_a_count(demo_register: Register) -> None:
+    data = json_format.to_dict(demo_register)
+    data["activities"] = [[] for _ in range(250_000)]
+    with pytest.raises(ValidationError) as caught:
+        json_format.loads(json.dumps(data))
+    assert len(caught.value.problems) == 101
+    assert caught.value.problems[0] == "$.activities[0]: must be an object"
+    assert caught.value.problems[99] == "$.activities[99]: must be an object"
+    assert caught.value.problems[100] == "and 249,900 more problems"
+    assert str(caught.value) == "$.activities[0]: must be an object (and 249,999 more)"
+
+
+def test_more_values_than_a_register_needs_are_refused_before_parsing() -> None:
+    payload = b'{"format": "ropa-register", "format_version": 1, "x": [' + b"[]," * 1_500_000 + b"[]]}"
+    with pytest.raises(ValidationError, match=r"more than 1,500,000 JSON values"):
+        json_format.loads(payload)
+
+
+def test_a_file_over_the_size_limit_is_refused_after_reading_just_past_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    with open(path, "wb") as handle:
+        handle.truncate(json_format.MAX_BYTES + 1)  # sparse: costs no disk
+    with pytest.raises(ValidationError, match="big.json is larger than 64 MB"):
+        json_format.read(path)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_devices_are_refused_without_reading_them(device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device} here")
+    with pytest.raises(ValidationError, match="it is a device, not an ordinary file"):
+        json_format.read(device)
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "source.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ValidationError, match="it is a named pipe, not an ordinary file"):
+        json_format.read(fifo)
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "dir.json").mkdir()
+    with pytest.raises(ValidationError, match="dir.json: it is a folder, not a file"):
+        json_format.read(tmp_path / "dir.json")
 
 
 @given(st.binary(max_size=300))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +69,15 @@ def test_duplicate_gives_new_identities(demo_store: RegisterStore) -> None:
     assert copy.recipients == source.recipients
     assert {p.uuid for p in copy.purposes}.isdisjoint({p.uuid for p in source.purposes})
     assert demo_store.activity(copy.uuid) == copy
+
+
+@pytest.mark.parametrize(("language", "suffix"), [("fr", "(copie)"), ("nl", "(kopie)"), ("de", "(Kopie)")])
+def test_duplicate_names_the_copy_in_the_registers_language(tmp_path: Path, language: str, suffix: str) -> None:
+    from ropa.domain.model import Activity
+
+    with RegisterStore.create(tmp_path / "r.ropa", "Isowil N.V.", language=language) as store:
+        source = store.save_activity(Activity(uuid=new_uuid(), reference="PA-001", name="Recrutement"))
+        assert store.duplicate_activity(source.uuid).name == f"Recrutement {suffix}"
 
 
 def test_rename_catalogue_item_reaches_every_activity(demo_store: RegisterStore) -> None:
@@ -195,3 +206,33 @@ def test_replace_register_is_one_transaction(demo_store: RegisterStore) -> None:
     assert json.dumps(dataclasses.asdict(demo_store.snapshot()), default=str) == json.dumps(
         dataclasses.asdict(before), default=str
     )
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x0c", "\ufffe"])
+def test_edits_with_control_characters_no_export_can_carry_are_refused(tmp_path: Path, char: str) -> None:
+    """The GUI and scripts edit through the service: it refuses what the imports refuse."""
+    from ropa.domain.model import Recipient
+
+    with RegisterStore.create(tmp_path / "r.ropa", "Acme") as store:
+        before = store.snapshot()
+        with pytest.raises(ValidationError, match=f"activity PA-001, description: contains the control character U\\+{ord(char):04X}"):
+            store.new_activity("Payroll", reference="PA-001", description=f"a{char}b")
+        with pytest.raises(ValidationError, match="the organisation, legal_name: contains the control character"):
+            store.save_organisation(replace(store.organisation(), legal_name=f"Acme{char}"))
+        with pytest.raises(ValidationError, match="contact: contains the control character"):
+            store.save_item(Recipient("r-1", "SD Worx", contact=f"x{char}"))
+        assert store.snapshot() == before
+
+
+def test_edits_with_unknown_codes_or_oversize_text_are_refused(tmp_path: Path) -> None:
+    from ropa.domain.model import Recipient
+
+    with RegisterStore.create(tmp_path / "r.ropa", "Acme") as store:
+        with pytest.raises(ValidationError, match="country: 'EEA' is a group of countries"):
+            store.save_item(Recipient("r-1", "SD Worx", country="EEA"))
+        with pytest.raises(ValidationError, match="language: 'xx' is not a language"):
+            store.save_organisation(replace(store.organisation(), language="xx"))
+        with pytest.raises(ValidationError, match="name: is 1,001 characters long; at most 1,000"):
+            store.new_activity("n" * 1001)
+        activity = store.new_activity("Payroll", description="é" * 32_767)
+        assert store.activity(activity.uuid).description == "é" * 32_767

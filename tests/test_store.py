@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -21,6 +22,7 @@ from ropa.errors import (
 )
 from ropa.service import RegisterStore
 from ropa.store.database import APPLICATION_ID, head_revision
+from ropa.store.lock import holder_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -163,8 +165,9 @@ def test_read_only_open_of_an_old_file_migrates_it_once(tmp_path: Path) -> None:
 
 def test_second_writer_is_refused_and_nothing_is_lost(demo_file: Path) -> None:
     with RegisterStore.open(demo_file) as first:
-        with pytest.raises(RegisterLockedError, match="open in another ropa"):
+        with pytest.raises(RegisterLockedError, match=r"is open in ropa\b.* \(process \d+\) of ") as refused:
             RegisterStore.open(demo_file)
+        assert refused.value.holder is not None and refused.value.holder.pid == os.getpid()
         # in another process too
         code = (
             "import sys\nfrom ropa.service import RegisterStore\nfrom ropa.errors import RegisterLockedError\n"
@@ -177,6 +180,7 @@ def test_second_writer_is_refused_and_nothing_is_lost(demo_file: Path) -> None:
             assert reader.find_activity(activity.reference).name == "Added while a reader is open"
             with pytest.raises(ReadOnlyError):
                 reader.new_activity("Not allowed")
+    assert not holder_file(demo_file).exists()  # the record of who holds the file goes with the lock
     with RegisterStore.open(demo_file) as again:
         assert len(again.activities()) == 15
 

@@ -27,6 +27,7 @@ from ui.dialogs.messages import show_error, show_open_error
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.start_screen import StartScreen
+from ui.widgets.wheel import install_wheel_guard
 
 ORGANISATION_NAME = "ropa"
 APPLICATION_NAME = "ropa"
@@ -45,6 +46,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName("ropa")
     QGuiApplication.setDesktopFileName("ropa")
+    install_wheel_guard(app)
     return app
 
 
@@ -65,6 +67,16 @@ def install_translators(app: QApplication, language: str, replacing: list[QTrans
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def retranslate_undo_stack(stack: QUndoStack, old: str, new: str) -> None:
+    """The undo history in the new interface language ("Undo Modifier PA-003 : Nom" would stay French)."""
+    from ui.retranslate import retranslate
+
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if command is not None:
+            command.setText(retranslate(command.text(), old, new))
 
 
 def demo_path() -> Path:
@@ -112,6 +124,8 @@ class RopaApp(QObject):
         assert isinstance(app, QApplication)
         self.settings.set_language(language)
         self.qt_translators = install_translators(app, language, replacing=self.qt_translators)
+        if self.ctx is not None:
+            retranslate_undo_stack(self.ctx.undo_stack, self.language, language)
         self.language, self.translator = language, Translator(language)
         start_visible = self.start.isVisible()
         old_start, self.start = self.start, self._make_start()

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QKeyCombination, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -45,7 +46,9 @@ from ui.models import language_name
 from ui.models.activity_table import ActivityList, Record
 from ui.navigator import Navigator
 from ui.settings import Settings
+from ui.shortcuts import FieldShortcuts
 from ui.views.activities import ActivitiesView
+from ui.widgets.fields import point_buddies_at_focus
 
 RECORD_PAGES = {"activities": Record.CONTROLLER, "processor_activities": Record.PROCESSOR}
 CATALOGUE_PAGES = ("recipients", "data_subject_categories", "data_categories", "systems", "security_measures")
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.field_shortcuts = FieldShortcuts(self, self.undo_action, self.redo_action)
         self.permanent = QLabel(self)
         self.permanent.setObjectName("registerSummary")
         self.statusBar().addPermanentWidget(self.permanent)
@@ -205,9 +209,13 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
                   Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0]
-        for key, digit in zip(self.navigator.keys(), digits, strict=False):
-            self.page_actions[key] = self._action(self.navigator.label(key).replace("&", "&&"), lambda k=key: self.show_page(k),
-                                                  QKeySequence(QKeyCombination(ctrl, digit)), f"page_{key}")
+        page_keys = [QKeySequence(QKeyCombination(ctrl, digit)) for digit in digits]
+        # Past the ten digits: Ctrl+Shift and the page's initial (English, like every shortcut here).
+        page_keys += [QKeySequence(QKeyCombination(ctrl | shift, letter)) for letter in (Qt.Key.Key_T, Qt.Key.Key_H, Qt.Key.Key_R)]
+        assert len(page_keys) >= len(self.navigator.keys())
+        for key, sequence in zip(self.navigator.keys(), page_keys, strict=False):
+            self.page_actions[key] = self._action(self.navigator.label(key).replace("&", "&&"), lambda k=key: self.go_to_page(k),
+                                                  sequence, f"page_{key}")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                              QKeySequence(ks.HelpContents), "shortcuts")
         self.about_action = self._action(self.tr("&About ropa"), self.about, None, "about")
@@ -279,6 +287,7 @@ class MainWindow(QMainWindow):
         widget = self.pages.get(key)
         if widget is None:
             widget = self._build_page(key)
+            point_buddies_at_focus(widget)  # Alt+letter reaches a picker's or a country field's input
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return widget
@@ -335,6 +344,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self.navigator.select(key)
         self._update_actions()
+
+    def go_to_page(self, key: str) -> None:
+        """A page chosen from the View menu or with its shortcut: shown, with the keyboard in it."""
+        self.show_page(key)
+        focus_page(self.pages[key])
 
     def current_key(self) -> str | None:
         return self.navigator.current_key()
@@ -525,6 +539,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()) if stack.canRedo() else self.tr("&Redo"))
+        # The toolbar shows the short word (its buttons keep their size); the tooltip says what.
+        for action, short, what, text in ((self.undo_action, self.tr("Undo"), self.tr("Undo: %1"), stack.undoText()),
+                                          (self.redo_action, self.tr("Redo"), self.tr("Redo: %1"), stack.redoText())):
+            action.setIconText(short)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{what.replace('%1', text) if text else short} ({keys})")
         in_editor = self.stack.currentWidget() is self.editor
         on_list = self.current_list() is not None
         for action in (self.duplicate_action, self.delete_action, self.rename_action, self.history_action):
@@ -639,6 +659,25 @@ class MainWindow(QMainWindow):
             title=self.tr("About ropa"),
         )
         box.setIcon(QMessageBox.Icon.Information)
+
+
+def focus_page(page: QWidget) -> None:
+    """Put the keyboard in a page: its own choice (``focus_default``), else its main list, else its
+    first field, in the order Tab would visit them."""
+    chosen = getattr(page, "focus_default", None)
+    if callable(chosen):
+        chosen()
+        return
+    candidates: list[QWidget] = []
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None and len(candidates) < 500:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            candidates.append(widget)
+        widget = widget.nextInFocusChain()
+    lists = [w for w in candidates if isinstance(w, QAbstractItemView)]
+    target = (lists or candidates or [page])[0]
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 class ShortcutsDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -134,6 +134,12 @@ class StartScreen(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.resize(900, 560)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The keyboard starts in the recent files: Return opens the one selected, Tab reaches the buttons."""
+        super().showEvent(event)
+        if self.recent.isVisibleTo(self) and self.recent.count():
+            self.recent.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()

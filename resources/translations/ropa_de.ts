@@ -203,7 +203,7 @@
         <translation>Befunde</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+301"/>
+        <location filename="../../ui/app.py" line="+313"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten; Ihr Verzeichnis ist unversehrt.</translation>
     </message>
@@ -1138,7 +1138,7 @@
     <message>
         <location line="+1"/>
         <source>Personal d&amp;ata</source>
-        <translation>Personenbezogene Da&amp;ten</translation>
+        <translation>Personenbezo&amp;gene Daten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1240,10 @@
     </message>
     <message>
         <location line="-28"/>
+        <source>DPIA re&amp;quired</source>
+        <translation>DSFA erf&amp;orderlich</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>DPIA required</source>
         <translation>DSFA erforderlich</translation>
@@ -1302,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Verzeichnis exportieren</translation>
     </message>
@@ -1372,7 +1376,17 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1397,7 +1411,7 @@
         <translation>Speicher&amp;ort</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
@@ -1417,7 +1431,12 @@
         <translation>JSON-Austauschdatei (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Kein Programm ist zum Öffnen von %1 eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1468,7 +1487,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -2435,7 +2454,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Reference</source>
-        <translation>&amp;Referenz</translation>
+        <translation>R&amp;eferenz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2450,7 +2469,7 @@
     <message>
         <location line="+1"/>
         <source>Ro&amp;le</source>
-        <translation>Ro&amp;lle</translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2484,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation>&amp;Gemeinsam Verantwortliche</translation>
+        <translation>Gemeinsam &amp;Verantwortliche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2523,7 +2542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>&amp;New register…</source>
         <translation>&amp;Neues Verzeichnis…</translation>
     </message>
@@ -2569,18 +2588,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-361"/>
         <source>&amp;New activity</source>
         <translation>&amp;Neue Tätigkeit</translation>
     </message>
@@ -2620,7 +2639,7 @@
         <translation>&amp;Zurück zur Liste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2670,7 +2689,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -2730,7 +2749,27 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>the suggested file name of a copy</comment>
         <translation>%1 (Kopie)</translation>
@@ -2876,12 +2915,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="+30"/>
+        <location filename="../../ui/dialogs/messages.py" line="+31"/>
         <source>ropa</source>
         <translation>ropa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is already open in another ropa window or program. Close it there, then try again.</source>
         <translation>%1 ist bereits in einem anderen ropa-Fenster oder Programm geöffnet. Schließen Sie die Datei dort und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2916,7 +2955,22 @@
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>a ropa window</source>
+        <translation>einem ropa-Fenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command “%1”</source>
+        <translation>dem Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is open in %2 of %3 on the computer %4 (since %5). Close it there, then try again.</source>
+        <translation>%1 ist in %2 von %3 auf dem Computer %4 geöffnet (seit %5). Schließen Sie es dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot open register</source>
         <translation>Verzeichnis kann nicht geöffnet werden</translation>
     </message>
@@ -3094,7 +3148,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+293"/>
+        <location filename="../../ui/widgets/fields.py" line="+319"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum festlegen</translation>
@@ -3293,8 +3347,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Purpose</source>
-        <translation>Zweck</translation>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3347,6 +3401,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsSection</name>
     <message>
         <location filename="../../ui/editor/recipients.py" line="+228"/>
@@ -3361,7 +3428,7 @@
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation>&amp;Empfänger</translation>
+        <translation>E&amp;mpfänger</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3425,8 +3492,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Data categories</source>
-        <translation>Datenkategorien</translation>
+        <source>Data &amp;categories</source>
+        <translation>Da&amp;tenkategorien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3509,13 +3576,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <source>Last revie&amp;wed</source>
+        <translation>Zuletzt &amp;überprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt review</source>
+        <translation>N&amp;ächste Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last reviewed</source>
         <translation>Zuletzt überprüft</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Next review</source>
         <translation>Nächste Überprüfung</translation>
     </message>
@@ -3577,7 +3652,7 @@
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../ui/widgets/rows.py" line="+44"/>
+        <location filename="../../ui/widgets/rows.py" line="+46"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3585,7 +3660,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/editor/base.py" line="+108"/>
+        <location filename="../../ui/editor/base.py" line="+109"/>
         <source>Edit %1: %2</source>
         <translation>%1 bearbeiten: %2</translation>
     </message>
@@ -3605,7 +3680,7 @@
     <message>
         <location line="+6"/>
         <source>Security &amp;measures</source>
-        <translation>Sicherheits&amp;maßnahmen</translation>
+        <translation>S&amp;icherheitsmaßnahmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3649,14 +3724,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Categories of processing</source>
-        <translation>Kategorien von Verarbeitungen</translation>
+        <source>Categories of processin&amp;g</source>
+        <translation>Kateg&amp;orien von Verarbeitungen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+11"/>
+        <location filename="../../ui/main_window.py" line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3700,8 +3775,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Obtained from</source>
-        <translation>Herkunft</translation>
+        <source>O&amp;btained from</source>
+        <translation>Her&amp;kunft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3813,7 +3888,7 @@
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
@@ -3916,8 +3991,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Coun&amp;try</source>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -15,7 +15,7 @@
 <context>
     <name>ActivityTable</name>
     <message numerus="yes">
-        <location filename="../../ui/models/activity_table.py" line="+309"/>
+        <location filename="../../ui/models/activity_table.py" line="+307"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export.py" line="+314"/>
+        <location filename="../../ui/dialogs/export.py" line="+343"/>
         <source>Exporting %n activities…</source>
         <translation>
             <numerusform>Exporting %n activity…</numerusform>

@@ -203,7 +203,7 @@
         <translation>Constats</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+301"/>
+        <location filename="../../ui/app.py" line="+313"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; votre registre est intact.</translation>
     </message>
@@ -1138,7 +1138,7 @@
     <message>
         <location line="+1"/>
         <source>Personal d&amp;ata</source>
-        <translation>D&amp;onnées personnelles</translation>
+        <translation>Donn&amp;ées personnelles</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1240,10 @@
     </message>
     <message>
         <location line="-28"/>
+        <source>DPIA re&amp;quired</source>
+        <translation>AIPD re&amp;quise</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>DPIA required</source>
         <translation>AIPD requise</translation>
@@ -1302,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
@@ -1372,7 +1376,17 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>Afficher dans le dossie&amp;r</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -1397,7 +1411,7 @@
         <translation>Enregistrer &amp;dans</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
@@ -1417,7 +1431,12 @@
         <translation>Fichier d&apos;échange JSON (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1468,7 +1487,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>
@@ -2445,7 +2464,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <translation>Des&amp;cription</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2455,7 +2474,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation>Ser&amp;vice responsable</translation>
+        <translation>Service responsa&amp;ble</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2484,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation>Responsables &amp;conjoints</translation>
+        <translation>Responsables con&amp;joints</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2523,7 +2542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
@@ -2569,18 +2588,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-361"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nouvelle activité</translation>
     </message>
@@ -2620,7 +2639,7 @@
         <translation>&amp;Retour à la liste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -2670,7 +2689,7 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>The change was not saved</source>
         <translation>La modification n&apos;a pas été enregistrée</translation>
     </message>
@@ -2730,7 +2749,27 @@
         <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>the suggested file name of a copy</comment>
         <translation>%1 (copie)</translation>
@@ -2876,12 +2915,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="+30"/>
+        <location filename="../../ui/dialogs/messages.py" line="+31"/>
         <source>ropa</source>
         <translation>ropa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is already open in another ropa window or program. Close it there, then try again.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre de ropa ou dans un autre programme. Fermez-le d&apos;abord, puis réessayez.</translation>
     </message>
@@ -2916,7 +2955,22 @@
         <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>a ropa window</source>
+        <translation>une fenêtre de ropa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command “%1”</source>
+        <translation>la commande «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is open in %2 of %3 on the computer %4 (since %5). Close it there, then try again.</source>
+        <translation>%1 est ouvert dans %2 de %3 sur l’ordinateur %4 (depuis le %5). Fermez-le là, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot open register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
@@ -3094,7 +3148,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+293"/>
+        <location filename="../../ui/widgets/fields.py" line="+319"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Indiquer une date</translation>
@@ -3293,8 +3347,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Purpose</source>
-        <translation>Finalité</translation>
+        <source>&amp;Purpose</source>
+        <translation>F&amp;inalité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3347,6 +3401,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsSection</name>
     <message>
         <location filename="../../ui/editor/recipients.py" line="+228"/>
@@ -3361,7 +3428,7 @@
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation>Dest&amp;inataires</translation>
+        <translation>De&amp;stinataires</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3425,8 +3492,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Data categories</source>
-        <translation>Catégories de données</translation>
+        <source>Data &amp;categories</source>
+        <translation>Caté&amp;gories de données</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3509,13 +3576,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <source>Last revie&amp;wed</source>
+        <translation>Dernière re&amp;vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt review</source>
+        <translation>Proc&amp;haine revue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last reviewed</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Next review</source>
         <translation>Prochaine revue</translation>
     </message>
@@ -3577,7 +3652,7 @@
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../ui/widgets/rows.py" line="+44"/>
+        <location filename="../../ui/widgets/rows.py" line="+46"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3585,7 +3660,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/editor/base.py" line="+108"/>
+        <location filename="../../ui/editor/base.py" line="+109"/>
         <source>Edit %1: %2</source>
         <translation>Modification de %1&#xa0;: %2</translation>
     </message>
@@ -3610,7 +3685,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;ystems</source>
-        <translation>S&amp;ystèmes</translation>
+        <translation>Syst&amp;èmes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3649,14 +3724,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Categories of processing</source>
-        <translation>Catégories de traitements</translation>
+        <source>Categories of processin&amp;g</source>
+        <translation>Catégor&amp;ies de traitements</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+11"/>
+        <location filename="../../ui/main_window.py" line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3700,8 +3775,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Obtained from</source>
-        <translation>Origine</translation>
+        <source>O&amp;btained from</source>
+        <translation>&amp;Origine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3813,7 +3888,7 @@
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
@@ -3916,8 +3991,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Country</source>
-        <translation>Pays</translation>
+        <source>Coun&amp;try</source>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <location line="+1"/>

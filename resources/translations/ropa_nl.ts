@@ -203,7 +203,7 @@
         <translation>Bevindingen</translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+215"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+301"/>
+        <location filename="../../ui/app.py" line="+313"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Er is iets misgegaan; uw register is veilig.</translation>
     </message>
@@ -1240,6 +1240,10 @@
     </message>
     <message>
         <location line="-28"/>
+        <source>DPIA re&amp;quired</source>
+        <translation>DP&amp;IA vereist</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>DPIA required</source>
         <translation>DPIA vereist</translation>
@@ -1302,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Het register exporteren</translation>
     </message>
@@ -1372,7 +1376,17 @@
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>Bestand ope&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -1397,7 +1411,7 @@
         <translation>&amp;Opslaan in</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
@@ -1417,7 +1431,12 @@
         <translation>JSON-uitwisselingsbestand (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Er is geen programma ingesteld om %1 te openen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -1468,7 +1487,7 @@
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>
@@ -2435,7 +2454,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Reference</source>
-        <translation>&amp;Referentie</translation>
+        <translation>Re&amp;ferentie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2445,7 +2464,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>Beschr&amp;ijving</translation>
+        <translation>Beschri&amp;jving</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2484,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Joint controllers</source>
-        <translation>&amp;Gezamenlijke verwerkingsverantwoordelijken</translation>
+        <translation>Gezamenlij&amp;ke verwerkingsverantwoordelijken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2523,7 +2542,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+150"/>
+        <location filename="../../ui/main_window.py" line="+154"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
@@ -2569,18 +2588,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+356"/>
+        <location line="+366"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-361"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nieuwe activiteit</translation>
     </message>
@@ -2620,7 +2639,7 @@
         <translation>Terug naar de &amp;lijst</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -2670,7 +2689,7 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>The change was not saved</source>
         <translation>De wijziging is niet opgeslagen</translation>
     </message>
@@ -2730,7 +2749,27 @@
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (copy)</source>
         <comment>the suggested file name of a copy</comment>
         <translation>%1 (kopie)</translation>
@@ -2876,12 +2915,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/dialogs/messages.py" line="+30"/>
+        <location filename="../../ui/dialogs/messages.py" line="+31"/>
         <source>ropa</source>
         <translation>ropa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is already open in another ropa window or program. Close it there, then try again.</source>
         <translation>%1 is al geopend in een ander ropa-venster of programma. Sluit het daar en probeer het opnieuw.</translation>
     </message>
@@ -2916,7 +2955,22 @@
         <translation>%1 kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>a ropa window</source>
+        <translation>een ropa-venster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the command “%1”</source>
+        <translation>de opdracht ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is open in %2 of %3 on the computer %4 (since %5). Close it there, then try again.</source>
+        <translation>%1 is geopend in %2 van %3 op de computer %4 (sinds %5). Sluit het daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot open register</source>
         <translation>Register kan niet worden geopend</translation>
     </message>
@@ -3094,7 +3148,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+293"/>
+        <location filename="../../ui/widgets/fields.py" line="+319"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>
@@ -3293,8 +3347,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Purpose</source>
-        <translation>Doel</translation>
+        <source>&amp;Purpose</source>
+        <translation>D&amp;oel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3347,6 +3401,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsSection</name>
     <message>
         <location filename="../../ui/editor/recipients.py" line="+228"/>
@@ -3361,7 +3428,7 @@
     <message>
         <location line="+4"/>
         <source>Rec&amp;ipients</source>
-        <translation>&amp;Ontvangers</translation>
+        <translation>Ontvan&amp;gers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3425,8 +3492,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Data categories</source>
-        <translation>Gegevenscategorieën</translation>
+        <source>Data &amp;categories</source>
+        <translation>Gegevens&amp;categorieën</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3509,13 +3576,21 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <source>Last revie&amp;wed</source>
+        <translation>Laatst he&amp;rzien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt review</source>
+        <translation>Volgende her&amp;ziening</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Last reviewed</source>
         <translation>Laatst herzien</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Next review</source>
         <translation>Volgende herziening</translation>
     </message>
@@ -3577,7 +3652,7 @@
 <context>
     <name>RowWidget</name>
     <message>
-        <location filename="../../ui/widgets/rows.py" line="+44"/>
+        <location filename="../../ui/widgets/rows.py" line="+46"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3585,7 +3660,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/editor/base.py" line="+108"/>
+        <location filename="../../ui/editor/base.py" line="+109"/>
         <source>Edit %1: %2</source>
         <translation>%2 van %1 bewerken</translation>
     </message>
@@ -3649,14 +3724,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Categories of processing</source>
-        <translation>Categorieën van verwerkingen</translation>
+        <source>Categories of processin&amp;g</source>
+        <translation>Categ&amp;orieën van verwerkingen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+11"/>
+        <location filename="../../ui/main_window.py" line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -3700,8 +3775,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Obtained from</source>
-        <translation>Verkregen van</translation>
+        <source>O&amp;btained from</source>
+        <translation>&amp;Verkregen van</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3813,7 +3888,7 @@
         <translation>Uit de lijst verwijderen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
@@ -3916,8 +3991,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Coun&amp;try</source>
+        <translation>L&amp;and</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -15,12 +15,12 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from ropa.domain.enums import DurationUnit
+from ropa.domain.enums import Code, DurationUnit
 from ropa.domain.model import Acknowledgement, RetentionRule
 from ropa.i18n import Translator
 
 
-class Severity(StrEnum):
+class Severity(Code):
     """How serious a finding is: errors make ``ropa check`` fail, warnings and info do not."""
 
     ERROR = "error"
@@ -36,7 +36,7 @@ class Severity(StrEnum):
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-class Scope(StrEnum):
+class Scope(Code):
     """What a rule looks at, and so where the GUI sends the user to fix it."""
 
     ORGANISATION = "organisation"

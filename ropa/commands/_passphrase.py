@@ -10,14 +10,17 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ropa.errors import ValidationError
-from ropa.i18n import LANGUAGES, Translator
 
 if TYPE_CHECKING:
+    from ropa.i18n import Translator
     from ropa.service import RegisterStore
+
+T = TypeVar("T")
 
 #: the passphrase of the register a command opens (or of a new encrypted register)
 ENV = "ROPA_PASSPHRASE"
@@ -28,6 +31,8 @@ ATTEMPTS = 3
 
 def translator() -> Translator:
     """Messages in the language of the user's locale (the register's is not known before opening)."""
+    from ropa.i18n import LANGUAGES, Translator
+
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value:
@@ -67,21 +72,28 @@ def new_passphrase(path: Path, variable: str = ENV) -> str:
 def open_store(path: Path, *, readonly: bool = False) -> RegisterStore:
     """Open a register, plain or encrypted, the same way for every command."""
     from ropa.service import RegisterStore
+
+    return with_passphrase(path, lambda passphrase: RegisterStore.open(path, readonly=readonly, passphrase=passphrase))
+
+
+def with_passphrase(path: Path, opener: Callable[[str | None], T]) -> T:
+    """``opener(passphrase)`` with ROPA_PASSPHRASE, or with what is typed at the terminal (3 tries)."""
     from ropa.store.crypto import PassphraseRequiredError, WrongPassphraseError
-    t = translator()
+
     given = from_env()
     try:
-        return RegisterStore.open(path, readonly=readonly, passphrase=given)
+        return opener(given)
     except PassphraseRequiredError:
         if not interactive():
-            raise PassphraseRequiredError(t("security.cli.needed", file=path.name)) from None
+            raise PassphraseRequiredError(translator()("security.cli.needed", file=path.name)) from None
+    t = translator()
     last: WrongPassphraseError | None = None
     for attempt in range(ATTEMPTS):
         if attempt:
             print(t("security.cli.wrong_retry", file=path.name), file=sys.stderr)
         typed = _ask(t("security.cli.prompt", file=path.name))
         try:
-            return RegisterStore.open(path, readonly=readonly, passphrase=typed)
+            return opener(typed)
         except WrongPassphraseError as error:
             last = error
     assert last is not None

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ropa.commands._common import file_argument, human_size, open_store, plural
+from ropa.commands._common import file_argument, human_size, plural
+
+if TYPE_CHECKING:
+    from ropa.store.summary import RegisterInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -14,8 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args.file, readonly=True) as store:
-        info = store.info()
+    from ropa.commands._passphrase import with_passphrase
+
+    info = with_passphrase(args.file, lambda passphrase: read_info(args.file, passphrase))
     counts = info.catalogue_counts
     print(f"File:          {info.path}")
     print(f"Organisation:  {info.organisation}")
@@ -35,3 +41,17 @@ def run(args: argparse.Namespace) -> int:
     print(f"Schema:        {info.schema_version}")
     print(f"File size:     {human_size(info.file_size)}")
     return 0
+
+
+def read_info(path: Path, passphrase: str | None) -> RegisterInfo:
+    """Straight from the file when it is at rest (no SQLAlchemy: fast), else through a read-only open."""
+    from ropa.store.summary import read_at_rest
+
+    info, key = read_at_rest(path, passphrase)
+    if info is not None:
+        return info
+    from ropa.service import RegisterStore
+    from ropa.store.database import open_database
+
+    with RegisterStore(open_database(path, readonly=True, passphrase=passphrase, key=key)) as store:
+        return store.info()

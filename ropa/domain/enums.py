@@ -7,10 +7,33 @@ exports written by earlier versions carry them.
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Any
 
 
-class Role(StrEnum):
+class Code(StrEnum):
+    """A StrEnum whose members never equal a member of another list.
+
+    A plain StrEnum compares as its string, so ``DpoKind.INTERNAL == RecipientType.INTERNAL`` and
+    both land on one key of any dict, set or cache: an internal department was once printed as
+    "Internal DPO". Members of a ``Code`` still equal their own code as a plain string (the database,
+    the JSON format and the spreadsheets hold plain strings), and hash as that string, but a member of
+    another enum is never equal, so values of two lists can share a dict or a set safely.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Enum) and type(other) is not type(self):
+            return False
+        return str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        equal: Any = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = str.__hash__
+
+
+class Role(Code):
     """The organisation's role in an activity (Art. 4(7), 26, 28)."""
 
     CONTROLLER = "controller"
@@ -18,14 +41,14 @@ class Role(StrEnum):
     PROCESSOR = "processor"
 
 
-class Status(StrEnum):
+class Status(Code):
     DRAFT = "draft"
     IN_REVIEW = "in_review"
     APPROVED = "approved"
     RETIRED = "retired"
 
 
-class LegalBasis(StrEnum):
+class LegalBasis(Code):
     """Art. 6(1)(a)-(f) GDPR."""
 
     CONSENT = "6.1.a"
@@ -36,7 +59,7 @@ class LegalBasis(StrEnum):
     LEGITIMATE_INTERESTS = "6.1.f"
 
 
-class SpecialCategory(StrEnum):
+class SpecialCategory(Code):
     """Art. 9(1) GDPR special categories of personal data."""
 
     RACIAL_ETHNIC_ORIGIN = "racial_ethnic_origin"
@@ -49,7 +72,7 @@ class SpecialCategory(StrEnum):
     SEX_LIFE = "sex_life"
 
 
-class Art9Condition(StrEnum):
+class Art9Condition(Code):
     """Art. 9(2)(a)-(j) GDPR."""
 
     EXPLICIT_CONSENT = "9.2.a"
@@ -64,7 +87,7 @@ class Art9Condition(StrEnum):
     ARCHIVING_RESEARCH = "9.2.j"
 
 
-class RecipientType(StrEnum):
+class RecipientType(Code):
     INTERNAL = "internal"
     PROCESSOR = "processor"
     SUB_PROCESSOR = "sub_processor"
@@ -74,7 +97,7 @@ class RecipientType(StrEnum):
     GROUP_COMPANY = "group_company"
 
 
-class TransferMechanism(StrEnum):
+class TransferMechanism(Code):
     """Chapter V GDPR: the ground a third-country transfer rests on."""
 
     ADEQUACY = "adequacy"  # Art. 45
@@ -89,7 +112,7 @@ class TransferMechanism(StrEnum):
     NONE = "none"
 
 
-class SccModule(StrEnum):
+class SccModule(Code):
     """The four modules of the 2021/914 standard contractual clauses."""
 
     C2C = "module_1"
@@ -98,7 +121,7 @@ class SccModule(StrEnum):
     P2C = "module_4"
 
 
-class Derogation(StrEnum):
+class Derogation(Code):
     """Art. 49(1) first subparagraph (a)-(g), and the second subparagraph."""
 
     EXPLICIT_CONSENT = "49.1.a"
@@ -111,31 +134,31 @@ class Derogation(StrEnum):
     COMPELLING_LEGITIMATE_INTERESTS = "49.1.2"
 
 
-class RetentionKind(StrEnum):
+class RetentionKind(Code):
     DURATION = "duration"  # a number and a unit, counted from the trigger event
     UNTIL_EVENT = "until_event"  # kept until the trigger event happens
     CRITERIA = "criteria"  # no figure can be given: the criteria used to set it (Art. 13(2)(a))
 
 
-class DurationUnit(StrEnum):
+class DurationUnit(Code):
     DAYS = "days"
     WEEKS = "weeks"
     MONTHS = "months"
     YEARS = "years"
 
 
-class EndAction(StrEnum):
+class EndAction(Code):
     DELETE = "delete"
     ANONYMISE = "anonymise"
     ARCHIVE = "archive"
 
 
-class MeasureKind(StrEnum):
+class MeasureKind(Code):
     TECHNICAL = "technical"
     ORGANISATIONAL = "organisational"
 
 
-class SourceKind(StrEnum):
+class SourceKind(Code):
     """Where the personal data come from (Art. 13 vs. Art. 14)."""
 
     DATA_SUBJECT = "data_subject"
@@ -144,7 +167,7 @@ class SourceKind(StrEnum):
     GENERATED = "generated"
 
 
-class DpiaCriterion(StrEnum):
+class DpiaCriterion(Code):
     """The nine screening criteria of WP248 rev.01 (endorsed by the EDPB)."""
 
     EVALUATION_SCORING = "evaluation_scoring"
@@ -158,14 +181,14 @@ class DpiaCriterion(StrEnum):
     PREVENTS_EXERCISING_RIGHTS = "prevents_rights"
 
 
-class DpiaStatus(StrEnum):
+class DpiaStatus(Code):
     NOT_REQUIRED = "not_required"
     PLANNED = "planned"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
 
 
-class DpoKind(StrEnum):
+class DpoKind(Code):
     INTERNAL = "internal"
     EXTERNAL = "external"
     NONE = "none"

@@ -21,12 +21,18 @@ from typing import Any
 from ropa import __version__
 from ropa.domain import model
 from ropa.domain.model import CATALOGUES, Register
-from ropa.errors import ValidationError
+from ropa.domain.validation import register_problems
+from ropa.errors import Problems, ValidationError
 
 FORMAT = "ropa-register"
 FORMAT_VERSION = 1
-MAX_BYTES = 256 * 1024 * 1024
+#: Largest file read (docs/format.md); about 10,000 activities of a realistic register.
+MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
+#: Most JSON values (objects, arrays, strings, numbers...) a file may hold, counted before parsing:
+#: what bounds the memory of the parsed document (a 64 MB file of ``[],[],...`` would otherwise
+#: become 20 million Python lists). A realistic 5,000-activity register holds about 850,000.
+MAX_VALUES = 1_500_000
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "register.schema.json"
 
 _HINTS: dict[type, dict[str, Any]] = {}
@@ -144,10 +150,10 @@ def write(register: Register, path: str | Path, *, exported_at: datetime | None 
 
 class _Decoder:
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems = Problems()
 
     def fail(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+        self.problems.add(f"{path}: {message}")
 
     def value(self, tp: Any, raw: Any, path: str, meta: Mapping[str, Any]) -> Any:
         optional, tp = _optional(tp)
@@ -177,7 +183,11 @@ class _Decoder:
                 return tp(raw)
             except ValueError:
                 allowed = ", ".join(m.value for m in tp)
-                self.fail(path, f"{raw!r} is not one of: {allowed}")
+                shown = raw if not isinstance(raw, str) or len(raw) <= 60 else raw[:60] + "…"
+                self.fail(path, f"{shown!r} is not one of: {allowed}")
+                return None
+            except TypeError:  # a list or an object where a code belongs
+                self.fail(path, "must be one of: " + ", ".join(m.value for m in tp))
                 return None
         if tp is bool:
             if not isinstance(raw, bool):
@@ -193,25 +203,31 @@ class _Decoder:
             if not isinstance(raw, str):
                 self.fail(path, "must be text")
                 return ""
-            try:
-                raw.encode("utf-8")
-            except UnicodeEncodeError:
-                self.fail(path, "contains characters that are not valid Unicode (a lone surrogate)")
-            return raw
+            return raw  # control characters, lone surrogates and lengths: register_problems
         if tp is datetime:
+            if not isinstance(raw, str):
+                self.fail(path, "must be a date and time as text (YYYY-MM-DDTHH:MM:SS)")
+                return None
             try:
-                parsed = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+                parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
             except ValueError:
-                self.fail(path, f"{raw!r} is not a date and time (YYYY-MM-DDTHH:MM:SS)")
+                self.fail(path, f"{_shown(raw)!r} is not a date and time (YYYY-MM-DDTHH:MM:SS)")
                 return None
             if parsed.tzinfo is not None:
-                parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+                try:
+                    parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+                except OverflowError:  # 9999-12-31T23:00:00-05:00 is in year 10000 in UTC
+                    self.fail(path, f"{raw!r} falls outside the years 1 to 9999 once converted to UTC")
+                    return None
             return parsed
         if tp is date:
+            if not isinstance(raw, str):
+                self.fail(path, "must be a date as text (YYYY-MM-DD)")
+                return None
             try:
-                return date.fromisoformat(str(raw))
+                return date.fromisoformat(raw)
             except ValueError:
-                self.fail(path, f"{raw!r} is not a date (YYYY-MM-DD)")
+                self.fail(path, f"{_shown(raw)!r} is not a date (YYYY-MM-DD)")
                 return None
         raise TypeError(tp)  # pragma: no cover - a field type the format does not know
 
@@ -229,21 +245,40 @@ class _Decoder:
             return None
         hints = _hints(cls)
         values: dict[str, Any] = {}
-        names = {f.name for f in dataclasses.fields(cls)}
+        fields = _decoded_fields(cls)
         for key in raw:
-            if key not in names:
-                self.fail(f"{path}.{key}", "is not a field of this format")
-        for f in dataclasses.fields(cls):
-            if f.name in raw:
-                values[f.name] = self.value(hints[f.name], raw[f.name], f"{path}.{f.name}", f.metadata)
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                self.fail(f"{path}.{f.name}", "is required")
+            if key not in fields:
+                self.fail(f"{path}.{_shown(str(key))}", "is not a field of this format")
+        for name, (meta, required) in fields.items():
+            if name in raw:
+                values[name] = self.value(hints[name], raw[name], f"{path}.{name}", meta)
+            elif required:
+                self.fail(f"{path}.{name}", "is required")
                 return None
         try:
             return cls(**values)
         except (TypeError, ValueError) as exc:  # pragma: no cover - guarded by the checks above
             self.fail(path, str(exc))
             return None
+
+
+_DECODED: dict[type, dict[str, tuple[Mapping[str, Any], bool]]] = {}
+
+
+def _decoded_fields(cls: type) -> dict[str, tuple[Mapping[str, Any], bool]]:
+    """name → (metadata, required) of a dataclass, worked out once per class (hot in large imports)."""
+    found = _DECODED.get(cls)
+    if found is None:
+        found = _DECODED[cls] = {
+            f.name: (f.metadata, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+            for f in dataclasses.fields(cls)
+        }
+    return found
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """Input quoted in a message, cut short: a problem line stays a line."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _depth(value: Any, limit: int) -> int:
@@ -305,12 +340,14 @@ def from_dict(data: Any) -> Register:
         decoder.fail("$.acknowledgements", "must be a list")
         acks_raw = []
     acks = tuple(decoder.obj(model.Acknowledgement, a, f"$.acknowledgements[{i}]") for i, a in enumerate(acks_raw))
-    if decoder.problems:
-        raise ValidationError(decoder.problems)
+    decoder.problems.raise_if_any()
     register = Register(organisation=organisation, activities=activities, acknowledgements=acks, **catalogues)
-    problems = consistency_problems(register)
-    if problems:
-        raise ValidationError(problems)
+    problems = Problems()
+    for path, problem in register_problems(register):
+        problems.add(f"{path}: {problem}")
+    for problem in consistency_problems(register):
+        problems.add(problem)
+    problems.raise_if_any()
     return register
 
 
@@ -323,7 +360,7 @@ def consistency_problems(register: Register) -> list[str]:
         if not uuid.strip():
             problems.append(f"{where}.uuid: must not be empty")
         elif uuid in seen:
-            problems.append(f"{where}.uuid: {uuid} is already used at {seen[uuid]}")
+            problems.append(f"{where}.uuid: {_shown(uuid)} is already used at {seen[uuid]}")
         else:
             seen[uuid] = where
 
@@ -385,10 +422,28 @@ def consistency_problems(register: Register) -> list[str]:
     return problems
 
 
-def loads(text: str | bytes) -> Register:
+def _count_values(text: str | bytes) -> int:
+    """An upper bound of the JSON values in ``text``, found at C speed without parsing it.
+
+    Every value but the last of an array or object is followed by a comma, and every array or
+    object opens with a bracket: values <= commas + brackets + 1 (commas inside strings only make
+    the bound looser, never wrong).
+    """
     if isinstance(text, bytes):
-        if len(text) > MAX_BYTES:
-            raise ValidationError([f"$: the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
+        return text.count(b",") + text.count(b"[") + text.count(b"{") + 1
+    return text.count(",") + text.count("[") + text.count("{") + 1
+
+
+def loads(text: str | bytes) -> Register:
+    """Parse and decode an export; memory is bounded by MAX_BYTES and MAX_VALUES, checked first."""
+    if len(text) > MAX_BYTES:
+        raise ValidationError([f"$: the file is larger than {MAX_BYTES // (1024 * 1024)} MB"])
+    if _count_values(text) > MAX_VALUES:
+        raise ValidationError([
+            f"$: the file holds more than {MAX_VALUES:,} JSON values (objects, lists, texts, numbers); "
+            "that is far more than a register needs"
+        ])
+    if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -405,14 +460,16 @@ def loads(text: str | bytes) -> Register:
 
 
 def read(path: str | Path) -> Register:
+    """Read an export: only a regular file (not a pipe or a device), and at most MAX_BYTES of it."""
+    from ropa.imports.files import KIND_WORDS, NotReadable, read_file
+
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ValidationError([f"$: {path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB"])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError([f"cannot read {path}: {exc.strerror}"]) from None
+        data = read_file(path, MAX_BYTES)
+    except NotReadable as exc:
+        if exc.kind == "too_big":
+            raise ValidationError([f"$: {path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB"]) from None
+        raise ValidationError([f"cannot read {path}: {KIND_WORDS.get(exc.kind, exc.reason)}"]) from None
     return loads(data)
 
 

@@ -49,6 +49,20 @@ Row = list[str]
 LINE = "\n"
 
 
+_Day = date | datetime
+
+
+class DateText(str):
+    """A date cell: the display text (CSV, PDF) that also carries the date, so Excel writes a real date cell."""
+
+    value: date | datetime
+
+    def __new__(cls, text: str, value: date | datetime) -> DateText:
+        self = super().__new__(cls, text)
+        self.value = value
+        return self
+
+
 def natural_key(text: str) -> tuple[Any, ...]:
     """Sort "PA-2" before "PA-10"."""
     return tuple(int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text))
@@ -80,6 +94,7 @@ class Formatter:
         self.t = translator
         self.index = RegisterIndex(register)
         self._countries: dict[str, str] = {}
+        # enum members are Codes: a member never equals one of another list, so one cache serves all
         self._enums: dict[StrEnum, str] = {}
         self._dates: dict[date, str] = {}
         self._periods: dict[tuple[int, StrEnum], str] = {}
@@ -119,6 +134,13 @@ class Formatter:
         if text is None:
             text = self._dates[value] = self.t.date(value)
         return text
+
+    def date_cell(self, value: _Day | None) -> str:
+        """A date column's cell: the text of :meth:`date`, carrying the day for Excel's date cells."""
+        if value is None:
+            return ""
+        day = value.date() if isinstance(value, datetime) else value
+        return DateText(self.date(day), day)
 
     def timestamp(self, value: datetime) -> str:
         """Day and time to the minute, in the language's own order (babel)."""
@@ -597,7 +619,7 @@ CATALOGUE_SHEETS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 def iso_timestamp(value: datetime | None) -> str:
     """A creation/update stamp as full ISO date and time ("2026-03-10 14:03:22"): exact, sortable, any language."""
-    return value.isoformat(sep=" ") if value is not None else ""
+    return DateText(value.isoformat(sep=" "), value) if value is not None else ""
 
 
 def _join(lines: Iterable[str]) -> str:
@@ -715,7 +737,7 @@ class TabularView:
             return [
                 item.name, f.enum(item.kind), f.country(item.country),
                 f.yes_no(is_eea(item.country)) if item.country else "", item.contact, item.contract_reference,
-                f.date(item.contract_date), item.description, f.yes_no(item.dpf_certified) if item.dpf_certified else "",
+                f.date_cell(item.contract_date), item.description, f.yes_no(item.dpf_certified) if item.dpf_certified else "",
             ]
         if catalogue == "security_measures":
             return [item.name, f.enum(item.kind), item.description]
@@ -750,8 +772,8 @@ class TabularView:
             "data_categories": _join(f.data_category(d) for d in a.data),
             "systems": _join(f.system(u) for u in a.systems),
             "retention": _join(f.retention(r) for r in a.retention),
-            "last_reviewed": f.date(a.last_reviewed),
-            "next_review": f.date(a.next_review),
+            "last_reviewed": f.date_cell(a.last_reviewed),
+            "next_review": f.date_cell(a.next_review),
             "created": iso_timestamp(a.created_at),
             "updated": iso_timestamp(a.updated_at),
         }
@@ -759,7 +781,7 @@ class TabularView:
     def dpia_cells(self, a: Activity) -> list[str]:
         """Required, status, reference, completed on, screening criteria: one column each."""
         f, d = self.fmt, a.dpia
-        return [f.yes_no(d.required), f.enum(d.status), d.reference, f.date(d.completed_on),
+        return [f.yes_no(d.required), f.enum(d.status), d.reference, f.date_cell(d.completed_on),
                 _join(f.enum(c) for c in d.criteria)]
 
     def automated_cells(self, a: Activity) -> list[str]:
@@ -865,7 +887,7 @@ class TabularView:
                     a.reference, a.name, f.recipient_name(t.recipient), f.country(t.country),
                     t.international_organisation, f.enum(t.mechanism), f.enum(t.scc_module), f.enum(t.derogation),
                     f.yes_no(t.repetitive) if t.repetitive else "", t.safeguards, t.documentation_reference,
-                    t.tia_reference, f.date(t.tia_date), t.uuid,
+                    t.tia_reference, f.date_cell(t.tia_date), t.uuid,
                     t.recipient if t.recipient in f.index.recipients else "",
                 ]
 
@@ -931,14 +953,12 @@ class TabularView:
 
     def organisation_values(self, org: Organisation) -> dict[str, str]:
         """The organisation's details as the organisation sheet writes them, by row key."""
-        t = self.fmt.t
         values = {
             "legal_name": org.legal_name, "address": org.address, "postal_code": org.postal_code, "city": org.city,
             "country": self.fmt.country(org.country), "registration_number": org.registration_number,
             "email": org.email, "phone": org.phone, "website": org.website,
             "language": language_name(org.language) if org.language else "",
-            # t.enum, not fmt.enum: the formatter's cache would mix up codes shared with other lists ("internal")
-            "dpo_kind": t.enum(org.dpo_kind) if org.dpo_kind is not None else "",
+            "dpo_kind": self.fmt.enum(org.dpo_kind),
             "register_version": org.register_version,
         }
         for prefix, contact in (("dpo", org.dpo), ("representative", org.representative)):

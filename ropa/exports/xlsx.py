@@ -44,7 +44,7 @@ from ropa.exports.common import (
     xml_safe,
 )
 from ropa.exports.findings import findings_for
-from ropa.exports.tables import Formatter, Sheet, TabularView, cover_rows
+from ropa.exports.tables import DateText, Formatter, Sheet, TabularView, cover_rows
 from ropa.fingerprint import fingerprint
 
 #: Excel refuses longer cell text; longer values are cut with an ellipsis (see docs/exports.md).
@@ -66,6 +66,44 @@ class _Styles:
         self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
         self.header_border = Border(bottom=Side(style="thin", color="808080"))
         self.header_alignment = Alignment(wrap_text=True, vertical="top")
+        self.day_format = "yyyy-mm-dd"
+        self.stamp_format = "yyyy-mm-dd hh:mm:ss"
+
+    def date_cell(self, ws: Any, value: DateText) -> Cell:
+        """A real date cell (a date number format), so that Excel sorts, filters and computes with it."""
+        cell = WriteOnlyCell(ws, value.value)
+        cell.number_format = self.stamp_format if isinstance(value.value, datetime) else self.day_format
+        cell.alignment = Alignment(vertical="top")
+        return cell
+
+
+#: Windows locale ids, so that Excel and LibreOffice name the months in the export's language
+_LCID = {"en": "409", "fr": "40C", "nl": "413", "de": "407"}
+
+
+def excel_date_format(language: str) -> str:
+    """The language's medium date pattern (CLDR, via babel) as an Excel number format ("d mmm yyyy")."""
+    import re
+
+    from babel.dates import get_date_format
+
+    pattern = str(get_date_format("medium", locale=language).pattern)
+
+    def token(match: re.Match[str]) -> str:
+        run = match.group(0)
+        if run.startswith("'"):
+            return '"' + run.strip("'") + '"' if run != "''" else "'"
+        letter = run[0]
+        if letter == "y":
+            return "yyyy"
+        if letter == "M":
+            return "mmm" if len(run) >= 3 else "m" * len(run)
+        if letter == "d":
+            return run[:2]
+        return ""  # era, weekday...: not in the medium forms of ropa's languages
+
+    body = re.sub(r"'[^']*'|([a-zA-Z])\1*", token, pattern)
+    return f"[$-{_LCID[language]}]{body}" if language in _LCID else body
 
 
 def cell_text(value: str) -> str:
@@ -114,6 +152,11 @@ def _fast_rows(ws: Any, styles: _Styles, widths: Sequence[int] = ()) -> bool:
                 continue
             if not value:
                 continue
+            if isinstance(value, DateText):
+                dated = styles.date_cell(ws, value)
+                dated.column, dated.row = col_idx, row_idx
+                yield dated
+                continue
             cell._value = cell_text(value)
             cell.data_type = "s"  # text, never a formula
             cell._style = quoted_style if value.startswith(FORMULA_TRIGGERS) else style
@@ -130,6 +173,7 @@ class _Writer:
         self.options = options
         self.t = translator_for(options)
         self.paper = page_size_name(options)
+        self.day_format = excel_date_format(self.t.language)
         self.exported_at = datetime.now().replace(microsecond=0)
         self.findings = findings_for(register, self.exported_at.date()) if options.include_findings else None
         self.view = TabularView(register, self.t)
@@ -143,6 +187,7 @@ class _Writer:
     def _new_sheet(self, title: str, widths: Sequence[int] = ()) -> tuple[Any, _Styles, bool]:
         ws = self.wb.create_sheet(title)
         styles = _Styles(ws)
+        styles.day_format = self.day_format
         return ws, styles, _fast_rows(ws, styles, widths)
 
     def _print_setup(self, ws: Any, repeat_header: bool) -> None:
@@ -213,7 +258,10 @@ class _Writer:
                 step()
         else:
             for row in sheet.rows():
-                ws.append([_text_cell(ws, v, styles) if v else None for v in row])
+                ws.append([
+                    (styles.date_cell(ws, v) if isinstance(v, DateText) else _text_cell(ws, v, styles)) if v else None
+                    for v in row
+                ])
                 count += 1
                 step()
         # the filter spans the hidden columns too, so sorting by it keeps each row's identities with the row

@@ -38,7 +38,15 @@ def read_source(path: Path, current: Register, options: ImportOptions | None = N
         raise ValidationError([f"{path.name}: cannot import {suffix or 'files without a suffix'}; use one of {known}"])
     module_name, _, function = IMPORTERS[suffix].partition(":")
     func: Callable[[Path, Register, ImportOptions], Register] = getattr(importlib.import_module(module_name), function)
-    return func(path, current, options or ImportOptions())
+    incoming = func(path, current, options or ImportOptions())
+    from ropa.errors import Problems
+    from ropa.imports.identity import identity_problems
+
+    problems = Problems()
+    for problem in identity_problems(current, incoming):
+        problems.add(problem)
+    problems.raise_if_any()
+    return incoming
 
 
 def plan_source(path: Path, current: Register, options: ImportOptions | None = None, *, language: str | None = None) -> Any:

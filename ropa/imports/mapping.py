@@ -70,7 +70,7 @@ from ropa.imports.common import (
     split_values,
     vocabulary,
 )
-from ropa.imports.sheets import Sheet, Workbook, range_name
+from ropa.imports.sheets import DEFAULT_LIMITS, Sheet, Workbook, range_name
 
 FORMAT = "ropa-import-mapping"
 VERSION = 1
@@ -168,8 +168,10 @@ class Mapping:
         if sheet is not None and not isinstance(sheet, str):
             raise ValueError('"sheet" must be a sheet name')
         header_row = data.get("header_row")
-        if header_row is not None and (not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 1):
-            raise ValueError('"header_row" must be a row number (1 for the first row)')
+        if header_row is not None and (
+            not isinstance(header_row, int) or isinstance(header_row, bool) or not 1 <= header_row <= DEFAULT_LIMITS.max_rows
+        ):
+            raise ValueError(f'"header_row" must be a row number (1 for the first row, at most {DEFAULT_LIMITS.max_rows:,})')
         values = data.get("values", {})
         if not isinstance(values, dict) or not all(
             isinstance(k, str) and isinstance(v, dict) and all(isinstance(a, str) and isinstance(b, str) for a, b in v.items())
@@ -177,6 +179,8 @@ class Mapping:
         ):
             raise ValueError('"values" must map field names to {"cell text": "value"} tables')
         name = data.get("name", "")
+        if not isinstance(name, str):
+            raise ValueError('"name" must be text')
         return cls(dict(columns), sheet, header_row, {k: dict(v) for k, v in values.items()}, str(name))
 
 
@@ -195,17 +199,32 @@ def save_mapping(mapping: Mapping, path: str | Path) -> Path:
     return path
 
 
+MAX_MAPPING_BYTES = 1024 * 1024
+
+
 def load_mapping(path: str | Path, ctx: Context | None = None) -> Mapping:
+    """Read a saved mapping: a regular file of at most 1 MB of JSON; anything else is one clear line."""
+    from ropa.imports.files import NotReadable, read_file
+
     ctx = ctx or Context()
     path = Path(path)
     try:
-        if path.stat().st_size > 1024 * 1024:
-            raise ctx.fail("mapping_invalid", file=path.name, reason="larger than 1 MB")
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise ctx.fail("mapping_unreadable", file=path.name, reason=exc.strerror or str(exc)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ctx.fail("mapping_invalid", file=path.name, reason=str(exc)) from None
+        raw = read_file(path, MAX_MAPPING_BYTES)
+    except NotReadable as exc:
+        if exc.kind == "too_big":
+            raise ctx.fail("mapping_invalid", file=path.name, reason=ctx.t("read.reason.larger_than", limit="1 MB")) from None
+        reason = exc.reason if exc.kind == "os" else ctx.t(f"read.kind.{exc.kind}")
+        raise ctx.fail("mapping_unreadable", file=path.name, reason=reason) from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ctx.fail("mapping_invalid", file=path.name, reason=f"not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ctx.fail("mapping_invalid", file=path.name, reason=f"{exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise ctx.fail("mapping_invalid", file=path.name, reason=ctx.t("read.reason.too_deep")) from None
+    except ValueError as exc:  # a number with more digits than Python converts
+        raise ctx.fail("mapping_invalid", file=path.name, reason=" ".join(str(exc).split())[:120]) from None
     try:
         mapping = Mapping.from_json(data)
     except ValueError as exc:

@@ -50,4 +50,14 @@ def read(path: Path, current: Register, options: ImportOptions) -> Register:
     """The ``IMPORTERS`` entry for .xlsx, .ods and .csv: nothing is written, all problems at once."""
     ctx = Context(language_of(current, options), Path(path).name)
     workbook = read_workbook(path, language=ctx.language)
-    return import_workbook(workbook, current, ctx, options)
+    incoming = import_workbook(workbook, current, ctx, options)
+    # Cells were checked as they were read; this is the last word on what reaches the store
+    # (a value an importer built, a language or country code): the same rule as the JSON import.
+    from ropa.domain.validation import register_problems
+    from ropa.errors import Problems
+
+    problems = Problems()
+    for where, problem in register_problems(incoming):
+        problems.add(f"{where}: {problem}")
+    problems.raise_if_any()
+    return incoming

@@ -11,6 +11,14 @@ import pytest
 from ropa.service import RegisterStore
 
 
+@pytest.fixture(scope="session", autouse=True)
+def wheel_guard(qapp):  # type: ignore[no-untyped-def]
+    """The application-wide wheel guard, as ``ui.app.create_application`` installs it."""
+    from ui.widgets.wheel import install_wheel_guard
+
+    return install_wheel_guard(qapp)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo register written once per test session; tests get copies (a file copy is much

@@ -78,15 +78,31 @@ def test_a_bad_file_shows_a_plain_dialog_and_leaves_the_file_alone(
 
 
 def test_a_register_open_elsewhere_is_refused_and_the_open_one_stays(qtbot, ropa: RopaApp, demo_copy: Path,  # type: ignore[no-untyped-def]
-                                                                       demo_template: Path, tmp_path: Path) -> None:
+                                                                       demo_template: Path, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     other = tmp_path / "other.ropa"
     shutil.copyfile(demo_template, other)
     assert ropa.open_path(demo_copy)
     window = ropa.window
+    import getpass
+    import socket
+
+    from ropa.store import lock
+
+    monkeypatch.setattr(lock, "_program", "ropa export")
     with RegisterStore.open(other):  # another ropa process (or window) has it open for writing
         assert ropa.open_path(other) is False
         (box,) = message_boxes()
-        assert "already open in another ropa window" in box.text()
+        # One language, and who holds it: the program, the user, the computer
+        assert box.text().startswith("other.ropa is open in the command \u201cropa export\u201d of ")
+        assert getpass.getuser() in box.text() and socket.gethostname() in box.text()
+        assert box.informativeText() == ""  # no second sentence from the core in English
+        close_message_boxes()
+    monkeypatch.setattr(lock, "_program", "ropa gui")
+    with RegisterStore.open(other):
+        assert ropa.open_path(other) is False
+        (box,) = message_boxes()
+        assert "is open in a ropa window of" in box.text()
         close_message_boxes()
     assert ropa.window is window and window.isVisible()
     assert ropa.ctx is not None and ropa.ctx.store.path == demo_copy

@@ -79,3 +79,23 @@ def test_create_a_register_and_reopen_it(qtbot, ropa: RopaApp, tmp_path: Path) -
     assert ropa.create_register(tmp_path / "acme.ropa", "Again") is False  # exists: refused, explained
     assert "cannot be created" in close_message_boxes()[0]
     assert ropa.open_path(tmp_path / "acme.ropa")
+
+
+def test_return_opens_the_selected_recent_file_without_clicking_first(qtbot, ropa: RopaApp, demo_copy: Path,  # type: ignore[no-untyped-def]
+                                                                      tmp_path: Path) -> None:
+    settings = Settings(ropa.qsettings)
+    other = tmp_path / "other.ropa"
+    import shutil
+
+    shutil.copyfile(demo_copy, other)
+    settings.add_recent(demo_copy)
+    settings.add_recent(other)
+    ropa.start.hide()
+    ropa.show_start()
+    qtbot.waitExposed(ropa.start)
+    focused = ropa.start.focusWidget()  # what has the keyboard once the window is active
+    assert focused is ropa.start.recent  # the list, on the most recent file
+    assert ropa.start.recent.currentRow() == 0
+    qtbot.keyClick(focused, Qt.Key.Key_Down)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert ropa.ctx is not None and ropa.ctx.store.path == demo_copy

@@ -270,6 +270,7 @@ def use_compiled_translations(folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
     compiled.mkdir()
     for language in [*LANGUAGES, "en"]:
         lrelease(TRANSLATIONS / f"ropa_{language}.ts", compiled / f"ropa_{language}.qm")
+        (compiled / f"ropa_{language}.ts").symlink_to(TRANSLATIONS / f"ropa_{language}.ts")  # ui.retranslate reads them
     resources = folder / "resources"
     resources.mkdir()
     for child in resources_dir().iterdir():

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ropa.errors import (
     CorruptRegisterError,
+    LockHolder,
     NewerRegisterError,
     NotARegisterError,
     ReadOnlyError,
@@ -57,6 +58,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, detail
 def open_error_text(path: Path, error: RopaError) -> str:
     """The headline for a register that cannot be opened, by kind of problem."""
     name = Path(path).name
+    if isinstance(error, RegisterLockedError) and error.holder is not None:
+        return locked_text(name, error.holder)
     if isinstance(error, RegisterLockedError):
         text = QCoreApplication.translate("Messages", "%1 is already open in another ropa window or program. Close it there, then try again.")
     elif isinstance(error, NewerRegisterError):
@@ -74,5 +77,21 @@ def open_error_text(path: Path, error: RopaError) -> str:
     return text.replace("%1", name)
 
 
+def locked_text(name: str, holder: LockHolder) -> str:
+    """Who holds the file, in the interface language: "… is open in a ropa window of jan on PC-42 since …"."""
+    if holder.program in ("ropa", "ropa gui"):
+        program = QCoreApplication.translate("Messages", "a ropa window")
+    else:
+        program = QCoreApplication.translate("Messages", "the command \u201c%1\u201d").replace("%1", holder.program)
+    since = QDateTime.fromString(holder.since, Qt.DateFormat.ISODate)
+    when = QLocale().toString(since.toLocalTime(), QLocale.FormatType.ShortFormat) if since.isValid() else holder.since
+    return (QCoreApplication.translate("Messages", "%1 is open in %2 of %3 on the computer %4 (since %5). Close it there, then try again.")
+            .replace("%1", name).replace("%2", program).replace("%3", holder.user).replace("%4", holder.host)
+            .replace("%5", when))
+
+
 def show_open_error(parent: QWidget | None, path: Path, error: RopaError) -> QMessageBox:
-    return show_error(parent, open_error_text(path, error), str(error), QCoreApplication.translate("Messages", "Cannot open register"))
+    # A refused lock is explained in full in the headline; the core's English sentence would repeat
+    # it in another language.
+    detail = "" if isinstance(error, RegisterLockedError) else str(error)
+    return show_error(parent, open_error_text(path, error), detail, QCoreApplication.translate("Messages", "Cannot open register"))

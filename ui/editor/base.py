@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ropa.domain.model import Activity, RegisterIndex
 from ropa.i18n import Translator
+from ui.widgets.fields import focus_target
 from ui.widgets.picker import Choice
 from ui.widgets.rows import RowList
 
@@ -98,7 +99,7 @@ class Section(QFrame):
 
     def add_row(self, label: str, widget: QWidget) -> QLabel:
         text = QLabel(label, self)
-        text.setBuddy(widget)
+        text.setBuddy(focus_target(widget))
         text.setWordWrap(False)
         self.form.addRow(text, widget)
         return text

@@ -37,7 +37,7 @@ class ServedControllerRow(RowWidget[ServedController]):
         self.categories.setObjectName("processingCategories")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Categories of processing"), self.categories)
+        form.addRow(self.tr("Categories of processin&g"), self.categories)
         self.body.addWidget(self.tabs)
         self.body.addLayout(form)
         self.categories.edited.connect(lambda _v: self.changed.emit())

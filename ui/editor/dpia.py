@@ -61,7 +61,7 @@ class DpiaSection(Section):
         for number, row in enumerate(criteria_rows):
             self.add_row(self.tr("WP248 criteria") if number == 0 else "", row)
         self.add_row("", self.hint)
-        self.add_row(self.tr("DPIA required"), self.required)
+        self.add_row(self.tr("DPIA re&quired"), self.required)
         self.add_row(self.tr("DPIA status"), self.status)
         self.add_row(self.tr("DPIA reference"), self.reference)
         self.add_row(self.tr("Completed on"), self.completed)

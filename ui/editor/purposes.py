@@ -34,7 +34,7 @@ class PurposeRow(RowWidget[Purpose]):
         self.law.setObjectName("legalBasisReference")
         self.interest = LineField(self, self.tr("The legitimate interest pursued"))
         self.interest.setObjectName("legitimateInterest")
-        form.addRow(self.tr("Purpose"), self.description)
+        form.addRow(self.tr("&Purpose"), self.description)
         form.addRow(self.tr("Legal basis"), self.basis)
         form.addRow(self.tr("Law relied on"), self.law)
         form.addRow(self.tr("Legitimate interest"), self.interest)

@@ -100,7 +100,7 @@ class TransferRow(RowWidget[Transfer]):
         self.tia_date = OptionalDateEdit(self.section.host.language, self)
         self.tia_date.setObjectName("tiaDate")
         form.addRow(self.tr("Recipient"), self.recipient)
-        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Coun&try"), self.country)
         form.addRow(self.tr("International organisation"), self.organisation)
         form.addRow(self.tr("Mechanism"), self.mechanism)
         form.addRow("", self.suggestion)

@@ -50,7 +50,7 @@ class RetentionRow(RowWidget[RetentionRule]):
         self.legal.setObjectName("retentionLegalReference")
         self.end_action = EnumCombo(EndAction, t, self.tr("\u2014 choose \u2014"), self)
         self.end_action.setObjectName("endAction")
-        form.addRow(self.tr("Data categories"), self.categories)
+        form.addRow(self.tr("Data &categories"), self.categories)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Duration"), duration)
         form.addRow(self.tr("Counted from / until"), self.trigger)

@@ -27,7 +27,7 @@ class SourceRow(RowWidget[Source]):
         self.kind.setObjectName("sourceKind")
         self.description = LineField(self, self.tr("e.g. application form, LinkedIn, the employer"))
         self.description.setObjectName("sourceDescription")
-        form.addRow(self.tr("Obtained from"), self.kind)
+        form.addRow(self.tr("O&btained from"), self.kind)
         form.addRow(self.tr("Details"), self.description)
         self.body.addLayout(form)
         self.kind.edited.connect(lambda _v: self.changed.emit())

@@ -29,6 +29,24 @@ from PySide6.QtWidgets import (
 from ropa.i18n import Translator
 
 
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that takes the keyboard for ``widget``: a container that does not take focus
+    itself (a picker, a date with its check box) hands it to its focus proxy. A label's buddy must
+    be this one, or its Alt+letter does nothing (QLabel only focuses a buddy that accepts focus)."""
+    target = widget
+    while target.focusPolicy() == Qt.FocusPolicy.NoFocus and target.focusProxy() is not None:
+        target = target.focusProxy()
+    return target
+
+
+def point_buddies_at_focus(root: QWidget) -> None:
+    """Every label under ``root`` whose buddy does not take focus itself: buddy moved to ``focus_target``."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            label.setBuddy(focus_target(buddy))
+
+
 class LineField(QLineEdit):
     """A line edit whose ``edited(str)`` fires when editing finished with a changed text."""
 
@@ -53,6 +71,10 @@ class LineField(QLineEdit):
 
     def value(self) -> str:
         return self.text().strip()
+
+    def has_unsaved_typing(self) -> bool:
+        """Typing not saved yet: Ctrl+Z undoes it here; saved edits are undone in the register."""
+        return self.value() != self._saved
 
     def commit(self) -> None:
         if self.value() != self._saved:
@@ -87,6 +109,10 @@ class TextField(QPlainTextEdit):
 
     def value(self) -> str:
         return self.toPlainText().strip()
+
+    def has_unsaved_typing(self) -> bool:
+        """Typing not saved yet: Ctrl+Z undoes it here; saved edits are undone in the register."""
+        return self.value() != self._saved
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

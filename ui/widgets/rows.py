@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.fields import focus_target, point_buddies_at_focus
+
 T = TypeVar("T")
 
 
@@ -54,6 +56,7 @@ class RowWidget(QFrame, Generic[T]):
         self.body.setSpacing(6)
         self.body.addLayout(header)
         self.build()
+        point_buddies_at_focus(self)  # QFormLayout.addRow(text, picker) makes a buddy that ignores Alt+letter
         self.show_value(value)
 
     @property
@@ -193,7 +196,7 @@ class GridForm(QGridLayout):
         row = self.rowCount()
         text = QLabel(label, self.owner) if label else None
         if text is not None:
-            text.setBuddy(field)
+            text.setBuddy(focus_target(field))
             self.addWidget(text, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.addWidget(field, row, 1)
         self._labels[field] = text
