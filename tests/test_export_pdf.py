@@ -144,7 +144,8 @@ def test_summary_tables(demo_pages: dict[str, list[str]]) -> None:
     start = next(i for i, p in enumerate(pages) if "Summary tables" in p and i > 1)
     summary = normalise("\n".join(pages[start:]))
     assert "Recipients and processors" in summary
-    assert "Atlas Contact SARL Processor Morocco" in summary
+    # the contact details and the description under the name (Art. 30(2)(a) asks for a processor's contact details)
+    assert "Atlas Contact SARL dpo@atlascontact.example Outbound calls to prospects (Casablanca) Processor Morocco" in summary
     assert "Morocco Standard data protection clauses (Art. 46(2)(c)) — Module 2: controller to processor 1 Atlas Contact SARL PA-011" in summary
     assert "United States EU-US Data Privacy Framework (Art. 45) 7" in summary
     assert "PA-009 Video surveillance (CCTV) Camera images 1 month from recording" in summary
@@ -242,3 +243,73 @@ def test_first_page_renders(tmp_path: Path, demo_pdfs: dict[str, Path]) -> None:
     )
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert len(pngs) == 2 and all(p.stat().st_size > 2000 for p in pngs)
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True, text=True).stdout
+
+
+def _processor_only(demo: Register) -> Register:
+    import dataclasses
+
+    from ropa.domain.enums import Role, SourceKind
+    from ropa.domain.model import Contact, Purpose, Source
+
+    org = dataclasses.replace(demo.organisation, address="", email="", phone="", dpo=Contact())
+    acts = [a for a in demo.activities if a.role is Role.PROCESSOR]
+    moved = next(a for a in demo.activities if a.transfers).transfers[0]
+    acts[0] = dataclasses.replace(
+        acts[0], purposes=(Purpose("p-1", "Hosting the client's customer database"),),
+        sources=(Source("s-1", SourceKind.THIRD_PARTY, "The client's CRM export"),),
+        transfers=(dataclasses.replace(moved, mechanism=None, scc_module=None),),
+    )
+    return dataclasses.replace(demo, organisation=org, activities=tuple(acts))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_processor_sections_print_everything_and_cite_art_30_2(tmp_path: Path, demo_register: Register, lang: str) -> None:
+    from ropa.exports.pdf import PdfWriter
+
+    register = _processor_only(demo_register)
+    t = Translator(lang)
+    export(register, tmp_path / "p.pdf", ExportOptions(language=lang, include_findings=True))
+    flat = " ".join(_pdf_text(tmp_path / "p.pdf").split())
+    # no empty controller part when every activity is a processor activity
+    assert t("export.doc.controller_record") not in flat and t("export.doc.no_activities") not in flat
+    assert t("export.doc.processor_record").split("(")[0].strip() in flat
+    for text_ in ("Hosting the client's customer database", "The client's CRM export"):
+        assert text_ in flat  # purposes and sources of a processor activity
+    for c in register.data_categories:
+        if c.description and any(d.category == c.uuid for a in register.activities for d in a.data):
+            assert " ".join(c.description.split()) in flat  # what a data category contains
+    for r in register.recipients:
+        if r.contact and any(r.uuid in a.recipients for a in register.activities):
+            assert r.contact in flat, r.name
+    # processor items never cite the controller's Art. 30(1)(c) or (f)
+    writer = PdfWriter(register, ExportOptions(language=lang))
+    labels = [p.text for a in register.activities for p in writer.processor_section(a) if hasattr(p, "style")
+              and p.style.name == "label"]
+    assert labels and not [x for x in labels if "30(1)" in x or "30, par. 1" in x or "30, lid 1" in x
+                           or "30 Abs. 1" in x]
+    # the gaps of the organisation's Art. 30(1)(a) details and a transfer's mechanism carry the red marker
+    writer = PdfWriter(register, ExportOptions(language=lang))
+    assert writer.cover_gaps() == {t("export.cover.organisation"), t("export.cover.dpo")}
+    marked = [p.text for a in register.activities for p in writer.processor_section(a) if hasattr(p, "text")]
+    assert any('<font color="#a61b1b"><i>' + t("export.value.mechanism_missing") in m for m in marked)
+
+
+def test_findings_annex_is_one_table_errors_first(tmp_path: Path, demo_register: Register) -> None:
+    from reportlab.platypus import Table
+
+    from ropa.exports.pdf import PdfWriter
+
+    writer = PdfWriter(_processor_only(demo_register), ExportOptions(language="en", include_findings=True))
+    assert writer.findings is not None and len(writer.findings) > 40  # more than the old 40-row pieces
+    tables = [f for f in writer.findings_annex() if isinstance(f, Table)]
+    assert len(tables) == 1
+    ranks = [f.severity.rank for f in sorted(writer.findings, key=lambda f: f.severity.rank)]
+    severities = [row[0] for row in tables[0]._cellvalues[1:]]
+    t = Translator("en")
+    assert severities == [t(f"export.severity.{['error', 'warning', 'info'][r]}") for r in ranks]

@@ -267,3 +267,154 @@ def test_integer_beyond_64_bits(store: RegisterStore, export: dict[str, Any], tm
                 rule["duration_value"] = 10**30
 
     import_case(store, tmp_path, with_change(export, huge), "gap: integer beyond 64 bits")
+
+
+# --- issue 14: cross-kind UUIDs, extreme date-times, oversize inputs, codes ---------------------------
+
+def owners(register: Register) -> list[tuple[str, str]]:
+    """(kind, uuid) of everything in a register that has a UUID, the parts of activities included."""
+    out = [(name, item.uuid) for name in CATALOGUES for item in register.catalogue(name)]
+    for activity in register.activities:
+        out.append(("activities", activity.uuid))
+        for part in ("purposes", "sources", "transfers", "retention", "served_controllers"):
+            out.extend((part, child.uuid) for child in getattr(activity, part))
+    out.extend(("acknowledgements", a.uuid) for a in register.acknowledgements)
+    return out
+
+
+@pytest.fixture(scope="module")
+def foreign_export() -> dict[str, Any]:
+    """A register of other UUIDs than the store's: importing it adds, and collides with nothing."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from synthetic import synthetic_register
+
+    return json_format.to_dict(synthetic_register(4, seed=7))
+
+
+@settings(max_examples=60 * SCALE, database=None, deadline=None)
+@given(data=st.data())
+def test_uuids_taken_from_another_item_of_the_register_are_refused(
+    store: RegisterStore, foreign_export: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """A new item may not take the UUID of an item of another kind (or of a part of another activity)."""
+    current = store.snapshot()
+    incoming = json_format.from_dict(foreign_export)
+    taker_kind, taker = data.draw(st.sampled_from(owners(incoming)), label="taker")
+    victims = [(k, u) for k, u in owners(current) if k != taker_kind or k not in CATALOGUES and k != "activities"]
+    victim_kind, victim = data.draw(st.sampled_from(victims), label="victim")
+    content = json.dumps(foreign_export).replace(taker, victim).encode()
+    folder = tmp_path_factory.mktemp("uuid")
+    family = f"uuid of a {victim_kind.rstrip('s')} taken by a {taker_kind.rstrip('s')}"
+    COUNTS["cross-kind uuid"] += 1
+    source = folder / "source.json"
+    source.write_bytes(content)
+    with pytest.raises(RopaError) as caught:
+        read_source(source, current, ImportOptions())
+    assert "is already the UUID of" in str(caught.value), family
+    assert str(caught.value).startswith("$.") and "\n" not in str(caught.value)
+    OUTCOMES["ValidationError"] += 1
+
+
+def test_the_foreign_register_imports_when_nothing_collides(
+    store: RegisterStore, foreign_export: dict[str, Any], tmp_path: Path
+) -> None:
+    """The near miss of the test above: the same file without a taken UUID is imported."""
+    before = store.snapshot()
+    try:
+        assert import_case(store, tmp_path, json.dumps(foreign_export).encode(), "cross-kind uuid: none taken") == "imported"
+    finally:
+        store.replace_register(before)
+
+
+@settings(max_examples=80 * SCALE, database=None, deadline=None)
+@given(
+    moment=st.datetimes(min_value=__import__("datetime").datetime(1, 1, 1), max_value=__import__("datetime").datetime(9999, 12, 31, 23, 59, 59)),
+    minutes=st.one_of(st.integers(-1439, 1439), st.sampled_from([-1439, -1, 0, 1, 1439])),
+    field=st.sampled_from(["created_at", "updated_at"]),
+)
+def test_extreme_date_times(export: dict[str, Any], moment: Any, minutes: int, field: str) -> None:
+    """Any date-time with any UTC offset: read as UTC, or refused when UTC is outside years 1-9999."""
+    from datetime import UTC, timedelta, timezone
+
+    COUNTS["extreme date-time"] += 1
+    aware = moment.replace(microsecond=0, tzinfo=timezone(timedelta(minutes=minutes)))
+    data = copy.deepcopy(export)
+    data["activities"][0][field] = aware.isoformat()
+    try:
+        expected = aware.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        with pytest.raises(RopaError, match="falls outside the years 1 to 9999 once converted to UTC"):
+            json_format.from_dict(data)
+        OUTCOMES["ValidationError"] += 1
+    else:
+        assert getattr(json_format.from_dict(data).activities[0], field) == expected
+        OUTCOMES["imported"] += 1
+
+
+SHAPES = {
+    "empty lists": b"[]",
+    "empty objects": b"{}",
+    "numbers": b"123456789",
+    "strings": b'"abc"',
+    "nulls": b"null",
+    "wrong objects": b'{"uuid": 1, "name": []}',
+}
+
+
+@settings(max_examples=15 * SCALE, database=None, deadline=None)
+@given(shape=st.sampled_from(sorted(SHAPES)), count=st.integers(1, 120_000),
+       where=st.sampled_from(["activities", "data_categories", "acknowledgements"]))
+def test_oversize_inputs(store: RegisterStore, tmp_path_factory: pytest.TempPathFactory, shape: str, count: int,
+                         where: str) -> None:
+    """Up to 120,000 wrong elements: refused in time, the first 100 listed and the rest counted."""
+    head = b'{"format": "ropa-register", "format_version": 1, "organisation": {"uuid": "o", "legal_name": "A"}, '
+    body = b",".join([SHAPES[shape]] * count)
+    if where == "data_categories":
+        content = head + b'"catalogues": {"data_categories": [' + body + b"]}}"
+    else:
+        content = head + b'"' + where.encode() + b'": [' + body + b"]}"
+    folder = tmp_path_factory.mktemp("oversize")
+    COUNTS[f"oversize: {shape}"] += 1
+    started = time.monotonic()
+    source = folder / "source.json"
+    source.write_bytes(content)
+    with pytest.raises(RopaError) as caught:
+        read_source(source, store.snapshot(), ImportOptions())
+    problems = getattr(caught.value, "problems", [])
+    assert len(problems) <= 101 and "\n" not in str(caught.value)
+    if len(problems) == 101:
+        assert problems[-1].startswith("and ") and problems[-1].endswith(" more problems")
+    assert time.monotonic() - started < 10
+    OUTCOMES["ValidationError"] += 1
+
+
+@settings(max_examples=80 * SCALE, database=None, deadline=None)
+@given(code=st.one_of(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh- ", max_size=4),
+                      st.sampled_from(["EEA", "EU", "UK", "EL", "XK", "XX", "BE", "be", "US"])),
+       where=st.sampled_from(["organisation", "recipient", "system", "transfer", "dpo"]))
+def test_country_codes(export: dict[str, Any], code: str, where: str) -> None:
+    """A country is accepted if and only if it is "" or an ISO 3166-1 alpha-2 code (or Kosovo's XK)."""
+    import pycountry
+
+    COUNTS["country code"] += 1
+    data = copy.deepcopy(export)
+    if where == "organisation":
+        data["organisation"]["country"] = code
+    elif where == "dpo":
+        data["organisation"]["dpo"]["country"] = code
+    elif where == "recipient":
+        data["catalogues"]["recipients"][0]["country"] = code
+    elif where == "system":
+        data["catalogues"]["systems"][0]["hosting_country"] = code
+    else:
+        next(t for a in data["activities"] for t in a["transfers"])["country"] = code
+    valid = code == "" or code == "XK" or pycountry.countries.get(alpha_2=code) is not None and code.isupper()
+    if valid:
+        json_format.from_dict(data)
+        OUTCOMES["imported"] += 1
+    else:
+        with pytest.raises(RopaError, match="country"):
+            json_format.from_dict(data)
+        OUTCOMES["ValidationError"] += 1

@@ -362,3 +362,227 @@ def test_openpyxl_failure_does_not_leak_the_file_handle(sources: dict[str, bytes
     except RopaError:
         still_open = open_on_source()  # the error is being handled: the import is over
     assert still_open == [], f"{source.name} is still open after the import failed"
+
+
+# --- issue 14: XML attributes and nesting (ODS, XLSX), with and without lxml ----------------------------
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+ATTRIBUTE_VALUES = st.one_of(
+    st.sampled_from(["", "0", "1", "3", "-1", "abc", "1e3", "1e20", "2.5", " 4", "0x10", "²", "٣", "9" * 25, "9" * 5000,
+                     "32767", "32768", "1048576", "100000", "1024"]),
+    st.integers(-5, 10**12).map(str),
+    st.text(st.characters(codec="ascii", exclude_characters='<&"'), max_size=8),
+)
+XML_DECLARATIONS = st.sampled_from([
+    '<?xml version="1.0" encoding="UTF-8"?>', "", '<?xml version="1.0"?>', '<?xml version="1.0" encoding="utf-8"?>',
+    '<?xml version="1.0" encoding="x-unknown"?>', '<?xml version="1.0" encoding="UTF-16"?>',
+    '<?xml version="1.0" encoding="ISO-8859-1"?>', '<?xml version="1.0" encoding="ebcdic-cp-us"?>',
+    '<?xml version="1.0" encoding=""?>', '<?xml version="1.1" encoding="UTF-8"?>',
+])
+DTD_SNIPPETS = st.sampled_from([
+    "", "", "", "<!DOCTYPE x>", '<!DOCTYPE x [<!ENTITY a "b">]>', '<!DOCTYPE x SYSTEM "http://example.invalid/x.dtd">',
+    '<!DOCTYPE x [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>',
+    '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+])
+
+
+@st.composite
+def ods_text(draw: st.DrawFn) -> str:
+    """The text of one cell: spaces with any count, tabs, breaks, notes and spans nested to any depth."""
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        kind = draw(st.sampled_from(["text", "s", "tab", "break", "span", "note", "deep"]))
+        if kind == "text":
+            parts.append(escape(draw(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=10))))
+        elif kind == "s":
+            count = draw(st.one_of(st.none(), ATTRIBUTE_VALUES))
+            parts.append("<text:s/>" if count is None else f'<text:s text:c="{escape(count)}"/>')
+        elif kind == "tab":
+            parts.append("<text:tab/>")
+        elif kind == "break":
+            parts.append("<text:line-break/>")
+        elif kind == "note":
+            parts.append("<office:annotation><text:p>note</text:p></office:annotation>")
+        else:
+            depth = draw(st.integers(1, 5)) if kind == "span" else draw(st.sampled_from([99, 100, 101, 2000, 20000]))
+            parts.append("<text:span>" * depth + "x" + "</text:span>tail" * depth)
+    return "".join(parts)
+
+
+@st.composite
+def ods_documents(draw: st.DrawFn) -> bytes:
+    rows = []
+    for _ in range(draw(st.integers(1, 4))):
+        cells = []
+        for _ in range(draw(st.integers(1, 4))):
+            attributes = ""
+            for name in draw(st.lists(st.sampled_from(["table:number-columns-repeated", "table:number-columns-spanned",
+                                                       "table:number-rows-spanned", "office:value-type",
+                                                       "office:date-value", "office:value"]), unique=True, max_size=3)):
+                value = draw(st.sampled_from(["date", "float", "string", "boolean"])) if name == "office:value-type" \
+                    else draw(ATTRIBUTE_VALUES)
+                attributes += f' {name}="{escape(value)}"'
+            cells.append(f"<table:table-cell{attributes}><text:p>{draw(ods_text())}</text:p></table:table-cell>")
+        repeat = draw(st.one_of(st.none(), ATTRIBUTE_VALUES))
+        rows.append(f'<table:table-row{"" if repeat is None else f" table:number-rows-repeated={chr(34)}{escape(repeat)}{chr(34)}"}>'
+                    + "".join(cells) + "</table:table-row>")
+    body = (f"<office:document-content {ODS_NS}><office:body><office:spreadsheet>"
+            f'<table:table table:name="S">{"".join(rows)}</table:table></office:spreadsheet></office:body>'
+            "</office:document-content>")
+    text = draw(XML_DECLARATIONS) + draw(DTD_SNIPPETS).replace("x", "office:document-content", 1) + body
+    codec = draw(st.sampled_from(["utf-8", "utf-8", "utf-8", "utf-8-sig", "utf-16", "utf-32", "cp500"]))
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        data = text.encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", data, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def read_case(folder: Path, name: str, content: bytes, family: str) -> str:
+    """Read one file with the sheet reader: sheets, or one line (a DTD is always refused)."""
+    from ropa.errors import ValidationError
+    from ropa.imports.sheets import read_workbook
+
+    COUNTS[family] += 1
+    path = folder / name
+    path.write_bytes(content)
+    started = time.monotonic()
+    try:
+        read_workbook(path)
+    except ValidationError as error:
+        message = str(error)
+        assert message and "\n" not in message and "internal error" not in message
+        outcome = "refused"
+    else:
+        outcome = "read"
+        assert b"<!DOCTYPE" not in content and b"<\x00!\x00D" not in content, f"{family}: a DTD was read"
+    assert time.monotonic() - started < 10, f"{family}: took too long"
+    OUTCOMES[outcome] += 1
+    return outcome
+
+
+@settings(max_examples=80 * SCALE, database=None, deadline=None)
+@given(content=ods_documents())
+def test_ods_xml_attributes_and_nesting(tmp_path_factory: pytest.TempPathFactory, content: bytes) -> None:
+    read_case(tmp_path_factory.getbasetemp(), "fuzz.ods", content, "ods: XML attributes and nesting")
+
+
+def mutate_xlsx(base: bytes, rng: random.Random) -> tuple[bytes, str]:
+    """One hostile change to one XML part of a real workbook: DTD, encoding, attribute values, nesting,
+    sheets sharing a part."""
+    with zipfile.ZipFile(io.BytesIO(base)) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    xml_parts = sorted(n for n in members if n.endswith((".xml", ".rels")))
+    part = rng.choice(xml_parts)
+    data = members[part]
+    how = rng.choice(["dtd", "encoding", "utf-16", "attributes", "nesting", "shared part", "char reference"])
+    head, sep, rest = data.partition(b"?>")
+    if how == "dtd":
+        snippet = rng.choice([b"<!DOCTYPE r>", b'<!DOCTYPE r [<!ENTITY a "b">]>', b'<!DOCTYPE r SYSTEM "x.dtd">',
+                              b'<!DOCTYPE r [<!ENTITY % p "x"> ]>'])
+        data = head + sep + snippet + rest if sep else snippet + data
+    elif how == "encoding":
+        name = rng.choice([b"x-unknown", b"UTF-7", b"ISO-8859-1", b"utf-16", b"", b"ebcdic-cp-us", b"utf8"])
+        data = re.sub(rb'encoding="[^"]*"', b'encoding="' + name + b'"', data, count=1) if b"encoding=" in data[:100] \
+            else b'<?xml version="1.0" encoding="' + name + b'"?>' + data
+    elif how == "utf-16":
+        data = data.decode("utf-8").encode(rng.choice(["utf-16", "utf-16-le", "utf-32"]))
+    elif how == "attributes":
+        values = [b"", b"-1", b"abc", b"1e20", b"9" * 30, b"A0", b"XFD1048577", b"ZZZZ99", b"\xc3\xa9", b"0"]
+        data = re.sub(rb'(\s(?:r|t|s|ref|sheetId|count|uniqueCount|numFmtId|xfId|spans)=")[^"]*"',
+                      lambda m: m.group(1) + rng.choice(values) + b'"' if rng.random() < 0.3 else m.group(0), data)
+    elif how == "nesting":
+        depth = rng.choice([50, 1000, 20000])
+        data = data.replace(b"</t>", b"</t>" + b"<r>" * depth + b"</r>" * depth, 1) if b"</t>" in data else \
+            data + b"<x>" * depth
+    elif how == "char reference":
+        reference = rng.choice([b"&#x1B;", b"&#0;", b"&#xFFFE;", b"&#xD800;", b"&#8;"])
+        end = data.rfind(b"</")  # text just before the root's end tag: always a place for characters
+        data = data[:end] + reference + data[end:]
+    else:
+        part = "xl/workbook.xml"
+        data = members[part].replace(b"</sheets>", b'<sheet name="Twin" sheetId="99" r:id="rId1"/></sheets>')
+    members[part] = data
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, value in members.items():
+            target.writestr(name, value)
+    return buffer.getvalue(), f"xlsx: {how}"
+
+
+@settings(max_examples=60 * SCALE, database=None, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), which=st.sampled_from(["xlsx", "cnil-xlsx"]))
+def test_xlsx_xml_attributes_and_nesting(sources: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory,
+                                         seed: int, which: str) -> None:
+    content, family = mutate_xlsx(sources[which], random.Random(seed))
+    outcome = read_case(tmp_path_factory.getbasetemp(), "fuzz.xlsx", content, family)
+    if family in ("xlsx: dtd", "xlsx: utf-16", "xlsx: shared part", "xlsx: char reference"):
+        assert outcome == "refused", family
+
+
+LXML_CORPUS = 40
+
+
+def run_corpus(folder: str, base_path: str) -> dict[str, int]:
+    """The same hostile workbooks, read in this process: counts of outcomes per family (for the lxml runs)."""
+    base = Path(base_path).read_bytes()
+    counts: Counter[str] = Counter()
+    for seed in range(LXML_CORPUS):
+        content, family = mutate_xlsx(base, random.Random(seed))
+        outcome = read_case(Path(folder), f"case{seed}.xlsx", content, family)
+        if family in ("xlsx: dtd", "xlsx: utf-16", "xlsx: shared part", "xlsx: char reference"):
+            assert outcome == "refused", (seed, family)
+        counts[f"{family} -> {outcome}"] += 1
+    import openpyxl.xml
+
+    counts["openpyxl used lxml" if openpyxl.xml.LXML else "openpyxl used its stdlib/defusedxml parser"] = 1
+    return dict(counts)
+
+
+LXML_SITE = os.environ.get("ROPA_LXML_SITE", "")
+LXML_OUTCOMES: dict[str, dict[str, int]] = {}
+
+
+def _lxml_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("lxml") is not None or bool(LXML_SITE and Path(LXML_SITE, "lxml").is_dir())
+
+
+@pytest.mark.parametrize("lxml", ["blocked", "installed"])
+def test_the_xml_defence_does_not_depend_on_lxml(sources: dict[str, bytes], tmp_path: Path, lxml: str) -> None:
+    """openpyxl parses with lxml when it is installed (python-docx brings it) and with its own
+    parser otherwise; the same hostile workbooks get the same refusals either way, since ropa scans
+    every part itself first. Without lxml in the environment, set ROPA_LXML_SITE to a folder
+    holding it (``pip install --target DIR lxml``) to run the second case."""
+    import json
+    import subprocess
+    import sys
+
+    if lxml == "installed" and not _lxml_available():
+        pytest.skip("lxml is not installed here; set ROPA_LXML_SITE to run this case")
+    base = tmp_path / "base.xlsx"
+    base.write_bytes(sources["xlsx"])
+    prelude = "import sys; sys.modules['lxml'] = None; " if lxml == "blocked" else ""
+    code = (f"{prelude}import json; from tests.test_fuzz_import_sheets import run_corpus; "
+            f"print(json.dumps(run_corpus({str(tmp_path)!r}, {str(base)!r})))")
+    root = Path(__file__).resolve().parent.parent
+    path = os.pathsep.join(p for p in (str(root), LXML_SITE if lxml == "installed" else "") if p)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": path}, cwd=root, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    counts = json.loads(done.stdout.strip().splitlines()[-1])
+    used = "openpyxl used lxml" if lxml == "installed" else "openpyxl used its stdlib/defusedxml parser"
+    assert counts.pop(used) == 1
+    for family, count in counts.items():
+        COUNTS[f"lxml {lxml}: {family}"] += count
+    assert sum(counts.values()) == LXML_CORPUS
+    LXML_OUTCOMES[lxml] = counts
+    if len(LXML_OUTCOMES) == 2:  # the same file gets the same answer, whichever parser openpyxl uses
+        assert LXML_OUTCOMES["blocked"] == LXML_OUTCOMES["installed"]

@@ -431,3 +431,29 @@ def _org() -> object:
     from ropa.domain.model import Organisation
 
     return Organisation(uuid="00000000-0000-0000-0000-000000000000", legal_name="Acme")
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("Pays tiers", "EEE", "« EEE » dans la colonne « Pays tiers » n'est pas un pays connu de ropa"),
+        ("Pays tiers", "XX", "« XX » dans la colonne « Pays tiers » n'est pas un pays connu de ropa"),
+        ("Base légale", "Parce que", "« Parce que » n'est pas un"),
+    ],
+)
+def test_unknown_codes_in_a_mapped_sheet_are_refused_with_their_cell(
+    tmp_path: Path, column: str, value: str, expected: str
+) -> None:
+    rows = [list(r) for r in FRENCH_CSV]
+    rows[2][rows[0].index(column)] = value
+    source = tmp_path / "registre.csv"
+    save_mapping(guess_for_workbook(read_workbook(french_csv(tmp_path / "registre.csv"))), tmp_path / "m.json")
+    with open(source, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    with RegisterStore.create(tmp_path / "fr.ropa", "Acme SAS", language="fr") as store:
+        before = store.snapshot()
+        with pytest.raises(ValidationError) as caught:
+            plan_source(source, before, ImportOptions(mapping=tmp_path / "m.json"))
+        assert any(p.startswith(f"Feuille « registre », ligne 3, colonne « {column} »") and expected in p
+                   for p in caught.value.problems), caught.value.problems
+        assert store.snapshot() == before

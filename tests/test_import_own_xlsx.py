@@ -407,3 +407,25 @@ def test_the_cli_recognises_its_own_export(demo_file: Path, tmp_path: Path, caps
     assert main(["import", str(demo_file), str(out)]) == 0
     printed = capsys.readouterr().out
     assert "Importing register.xlsx changes nothing" in printed
+
+
+@pytest.mark.parametrize("code", ["EEA", "EU", "XX", "ZZ"])
+def test_codes_that_are_not_iso_countries_are_refused_with_their_cell(
+    demo_store: RegisterStore, tmp_path: Path, code: str
+) -> None:
+    """Issue 12: 'EEA' was accepted and then raised false 'outside the EU/EEA' errors."""
+    register = demo_store.snapshot()
+    out = _export(register, tmp_path / "register.xlsx", "en")
+    book = openpyxl.load_workbook(out)
+    sheet = book[EN("export.sheet.organisation")]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    rows[col("country")][1].value = code
+    rows[col("language")][1].value = "xx"
+    book.save(out)
+    with pytest.raises(ValidationError) as caught:
+        plan_source(out, register)
+    where = f"Sheet '{EN('export.sheet.organisation')}', row"
+    assert any(p.startswith(where) and f"“{code}” in column '{col('country')}' is not a country" in p
+               for p in caught.value.problems)
+    assert any(p.startswith(where) and "“xx” is not a" in p for p in caught.value.problems)
+    assert demo_store.snapshot() == register

@@ -200,10 +200,13 @@ def in_language(language: str, build: Callable[[Shots], QWidget]) -> Callable[[S
     return shot
 
 
+# Every language at the default 1280x800 window: the list, the editor, the dashboard and the export
+# dialog (their labels are the longest in French and German).
 SHOTS += [
-    ("main-window-fr.png", in_language("fr", main_window)),
-    ("activity-editor-de.png", in_language("de", activity_editor)),
-    ("dashboard-nl.png", in_language("nl", dashboard)),
+    (f"{name}-{language}.png", in_language(language, build))
+    for language in ("fr", "nl", "de")
+    for name, build in (("main-window", main_window), ("activity-editor", activity_editor),
+                        ("dashboard", dashboard), ("export-dialog", export_dialog))
 ]
 
 

@@ -1306,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Verzeichnis exportieren</translation>
     </message>
@@ -1376,7 +1376,17 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1401,7 +1411,7 @@
         <translation>Speicher&amp;ort</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
@@ -1421,7 +1431,12 @@
         <translation>JSON-Austauschdatei (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Kein Programm ist zum Öffnen von %1 eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1472,7 +1487,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export.py" line="+314"/>
+        <location filename="../../ui/dialogs/export.py" line="+343"/>
         <source>Exporting %n activities…</source>
         <translation>
             <numerusform>Exporting %n activity…</numerusform>

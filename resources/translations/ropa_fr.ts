@@ -1306,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
@@ -1376,7 +1376,17 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>Afficher dans le dossie&amp;r</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -1401,7 +1411,7 @@
         <translation>Enregistrer &amp;dans</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
@@ -1421,7 +1431,12 @@
         <translation>Fichier d&apos;échange JSON (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1472,7 +1487,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>

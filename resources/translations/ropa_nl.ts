@@ -1306,7 +1306,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+79"/>
+        <location filename="../../ui/dialogs/export.py" line="+80"/>
         <source>Export the register</source>
         <translation>Het register exporteren</translation>
     </message>
@@ -1376,7 +1376,17 @@
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&amp;Open the file</source>
+        <translation>Bestand ope&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in fol&amp;der</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -1401,7 +1411,7 @@
         <translation>&amp;Opslaan in</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
@@ -1421,7 +1431,12 @@
         <translation>JSON-uitwisselingsbestand (.json)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Er is geen programma ingesteld om %1 te openen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export to</source>
         <translation>Exporteren naar</translation>
     </message>
@@ -1472,7 +1487,7 @@
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The export failed: %1</source>
         <translation>De export is mislukt: %1</translation>
     </message>

@@ -69,6 +69,7 @@ FONT_FILES = {
 MARGIN = 18 * mm
 FOOTER_Y = 10 * mm
 TABLE_CHUNK = 40  # rows per table: long tables are cut into pieces (reportlab splits big tables slowly)
+ANNEX_CHUNK = 1000  # rows of the findings annex per table: one table in any register of ordinary size
 MAX_HEADING = 200  # characters of an activity name in headings and the contents
 MAX_CELL = 600  # characters of a summary-table cell (a table row cannot be split across pages)
 MAX_REFS = 15
@@ -442,10 +443,24 @@ class PdfWriter:
             marker = empty or self.fmt.not_documented
             yield Paragraph(text(marker), self.s.neutral if neutral else self.s.missing)
         elif len(lines) == 1:
-            yield Paragraph(text(lines[0]), self.s.value)
+            yield Paragraph(self.marked(lines[0]), self.s.value)
         else:
             for line in lines:
-                yield Paragraph("•\u00a0\u00a0" + text(line), self.s.bullet)
+                yield Paragraph("•\u00a0\u00a0" + self.marked(line), self.s.bullet)
+
+    @functools.cached_property
+    def _gaps(self) -> list[tuple[str, str]]:
+        """The "not documented" phrases a line can hold, escaped, and their red italic markup."""
+        phrases = (self.label("value.mechanism_missing"), self.label("value.condition_missing"))
+        return [(text(p), f'<font color="#{WARN.hexval()[2:]}"><i>{text(p)}</i></font>') for p in phrases]
+
+    def marked(self, value: str) -> str:
+        """A line as markup, with a gap inside it ("transfer mechanism not documented") in the red marker style."""
+        markup = text(value)
+        for plain, red in self._gaps:
+            if plain in markup:
+                markup = markup.replace(plain, red)
+        return markup
 
     def activity_title(self, a: Activity) -> str:
         return f"{a.reference}  {clip(a.name, MAX_HEADING)}"
@@ -507,8 +522,14 @@ class PdfWriter:
             served.append(line)
         yield from self.item(self.label("item.served_controllers"), served)
         yield from self.item(self.label("item.processing_categories"), f.processing_categories(a))
-        yield from self.item(self.label("item.data_subjects"), f.names("data_subject_categories", a.data_subjects))
-        yield from self.item(self.label("item.data_categories"), self.data_lines(a))
+        if a.purposes:  # what the controller instructs: the processor's own legal basis is not asked for
+            yield from self.item(self.label("item.processor_purposes"), [f.purpose(p) for p in a.purposes])
+        yield from self.item(
+            self.label("item.processor_data_subjects"), f.names("data_subject_categories", a.data_subjects)
+        )
+        yield from self.item(self.label("item.processor_data_categories"), self.data_lines(a))
+        if a.sources:
+            yield from self.item(self.label("item.sources"), [f.source(s.kind, s.description) for s in a.sources])
         yield from self.item(self.label("item.processor_recipients"), [f.recipient_uuid(u) for u in a.recipients])
         yield from self.item(
             self.label("item.processor_transfers"), self.transfer_lines(a), self.label("doc.no_transfer"), neutral=True
@@ -516,7 +537,7 @@ class PdfWriter:
         yield from self.item(self.label("item.processor_security"), [f.security(u) for u in a.security_measures])
         yield from self.item(self.label("item.systems"), [f.system(u) for u in a.systems])
         if a.retention:
-            yield from self.item(self.label("item.retention"), [f.retention(r) for r in a.retention])
+            yield from self.item(self.label("item.processor_retention"), [f.retention(r) for r in a.retention])
         if a.notes:
             yield from self.item(self.label("item.notes"), [a.notes])
 
@@ -527,6 +548,9 @@ class PdfWriter:
             condition = self.fmt.condition_text(d)
             if condition:
                 line = f"{line} — {condition}"
+            category = self.fmt.index.data_categories.get(d.category)
+            if category is not None and category.description:  # what "Identification data" contains
+                line = f"{line}\n{category.description}"
             lines.append(line)
         return lines
 
@@ -542,8 +566,10 @@ class PdfWriter:
 
     # --- tables ------------------------------------------------------------------------------------
 
-    def table(self, headers: list[str], rows: list[list[str]], widths: list[float]) -> Iterator[Flowable]:
-        """A table cut into pieces of ``TABLE_CHUNK`` rows, each with the header row (also repeated on split)."""
+    def table(
+        self, headers: list[str], rows: list[list[str]], widths: list[float], chunk: int = TABLE_CHUNK
+    ) -> Iterator[Flowable]:
+        """A table cut into pieces of ``chunk`` rows, each with the header row (also repeated on split)."""
         style = TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 7.5, 9.2),
@@ -561,10 +587,10 @@ class PdfWriter:
         if not rows:
             yield Paragraph(text(self.label("doc.none")), self.s.neutral)
             return
-        for start in range(0, len(rows), TABLE_CHUNK):
+        for start in range(0, len(rows), chunk):
             body = [
                 [self.cell(value, width) for value, width in zip(row, widths, strict=True)]
-                for row in rows[start : start + TABLE_CHUNK]
+                for row in rows[start : start + chunk]
             ]
             yield Table([head, *body], colWidths=widths, repeatRows=1, style=style, hAlign="LEFT")
 
@@ -573,6 +599,8 @@ class PdfWriter:
         tables than a Paragraph, which a table wraps again each time it measures or draws a row."""
         if value == self.fmt.not_documented:
             return Paragraph(text(value), self.s.cell_missing)
+        if any(plain in text(value) for plain, _red in self._gaps):
+            return Paragraph(self.marked(clip(value, MAX_CELL)), self.s.cell)
         return "\n".join(wrap_lines(xml_safe(clip(value, MAX_CELL)), width - 2 * CELL_PADDING, FONT, CELL_SIZE))
 
     def refs(self, references: list[str]) -> str:
@@ -599,11 +627,13 @@ class PdfWriter:
             if r is None:
                 continue
             contract = "; ".join(p for p in (r.contract_reference, f.date(r.contract_date)) if p)
-            rows.append([r.name, f.enum(r.kind), f.country(r.country), contract, self.refs(refs)])
+            # the recipient's contact details (Art. 30(2)(a) for a processor) and what it does, under its name
+            who = "\n".join(p for p in (r.name, r.contact, r.description) if p)
+            rows.append([who, f.enum(r.kind), f.country(r.country), contract, self.refs(refs)])
         rows.sort(key=lambda row: row[0].casefold())
         headers = [self.label(f"column.{k}") for k in ("recipient", "recipient_type", "country", "contract_reference", "activities")]
         w = self.width()
-        yield from self.table(headers, rows, [w * 0.21, w * 0.21, w * 0.12, w * 0.19, w * 0.27])
+        yield from self.table(headers, rows, [w * 0.34, w * 0.16, w * 0.11, w * 0.17, w * 0.22])
 
     def transfers_summary(self) -> Iterator[Flowable]:
         f = self.fmt
@@ -643,7 +673,7 @@ class PdfWriter:
         assert self.findings is not None
         activities = {a.uuid: a for a in self.register.activities}
         rows = []
-        for finding in self.findings:
+        for finding in sorted(self.findings, key=lambda f: f.severity.rank):  # errors first, info last (stable)
             a = activities.get(finding.activity_uuid or "")
             ack = finding.acknowledgement
             message = finding.message(self.t)
@@ -660,7 +690,8 @@ class PdfWriter:
         if not rows:
             yield Paragraph(text(self.label("doc.findings_none")), self.s.neutral)
             return
-        yield from self.table(headers, rows, [w * 0.15, w * 0.14, w * 0.10, w * 0.61])
+        # one table, its header repeated at page breaks only (a very long annex is cut every ANNEX_CHUNK rows)
+        yield from self.table(headers, rows, [w * 0.15, w * 0.14, w * 0.10, w * 0.61], ANNEX_CHUNK)
 
     # --- the parts ---------------------------------------------------------------------------------
 
@@ -674,9 +705,14 @@ class PdfWriter:
             self.register, self.fmt, digest=self.digest, exported_at=self.exported_at, findings=self.findings,
             version_name=str(self.options.extra.get("version_name") or ""),
         )
+        gaps = self.cover_gaps()
         data = []
         for label, value in rows[:-1]:
-            data.append([Paragraph(text(label), s.label), Paragraph(text(value or "—"), s.body)])
+            markup = text(value) if value else ""
+            if label in gaps:  # the same red marker as every other gap of the record
+                missing = f'<font color="#{WARN.hexval()[2:]}"><i>{text(self.fmt.not_documented)}</i></font>'
+                markup = f"{markup}<br/>{missing}" if markup else missing
+            data.append([Paragraph(text(label), s.label), Paragraph(markup or "—", s.body)])
         label, value = rows[-1]
         data.append([Paragraph(text(label), s.label), Paragraph(text(short(value)), s.mono)])
         w = self.width()
@@ -695,9 +731,23 @@ class PdfWriter:
         yield Paragraph(text(self.label("doc.fingerprint_help")), s.small)
         yield PageBreak()
 
+    def cover_gaps(self) -> set[str]:
+        """Cover labels whose Art. 30(1)(a) details are missing: the organisation's contact details, the DPO."""
+        from ropa.domain.enums import DpoKind
+
+        org, gaps = self.register.organisation, set()
+        if not (org.address or org.email or org.phone):
+            gaps.add(self.label("cover.organisation"))
+        if org.dpo_kind is None or (org.dpo_kind is not DpoKind.NONE and org.dpo.is_empty()):
+            gaps.add(self.label("cover.dpo"))
+        return gaps
+
     def sections(self) -> list[tuple[str, str, list[Activity]]]:
-        parts = [("controller", self.label("doc.controller_record"), self.controller)]
-        if self.processor or not self.controller:
+        """The parts of the record that have activities (the controller part alone when there are none)."""
+        parts = []
+        if self.controller or not self.processor:
+            parts.append(("controller", self.label("doc.controller_record"), self.controller))
+        if self.processor:
             parts.append(("processor", self.label("doc.processor_record"), self.processor))
         return parts
 

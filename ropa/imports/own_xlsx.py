@@ -519,9 +519,7 @@ class _OwnImport:
     def _country(self, text: str, where: str) -> str:
         if not text:
             return ""
-        code = match_country(text)
-        if code is None and re.fullmatch(r"[A-Z]{2}", text):
-            code = text  # a code pycountry does not name is written as it is
+        code = match_country(text)  # a name or an ISO 3166-1 code; "EEA", "EU" or "XX" are not countries
         if code is None:
             self.ctx.problem(where, "bad_country", value=text, column=self.labels.t("export.column.country"))
             return ""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from ropa.domain.model import Register
 from ropa.exchange import json_format
@@ -72,7 +74,7 @@ def test_json_export_through_the_dialog(qtbot, window: MainWindow, tmp_path: Pat
     exported = json_format.read(tmp_path / "out.json")
     assert len(exported.activities) == 14
     assert "Exported 14 activities" in dialog.message.text()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".") and not p.name.startswith(".~lock.")) == []  # no temporary left
 
 
 def test_excel_export_with_filters_and_language(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -133,3 +135,49 @@ def test_a_failed_export_says_why_and_writes_nothing(qtbot, window: MainWindow, 
     assert "The export failed: cannot write" in dialog.message.text()
     assert (tmp_path / "taken.json").is_dir()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".taken")] == []  # temporary removed
+
+
+class _OpenedUrls(QObject):
+    """Stands in for the desktop's file handler (QDesktopServices.setUrlHandler): records the URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+def test_default_name_keeps_the_organisations_punctuation_and_the_result_opens(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from ui.commands import SaveOrganisationCommand, execute
+
+    ctx = window.ctx
+    org = ctx.store.organisation()
+    execute(ctx, SaveOrganisationCommand(ctx, org, replace(org, legal_name="Isowil N.V. / Café & Co: \"BE\"")))
+    dialog = open_dialog(qtbot, window)
+    pdf = dialog.format.findData("pdf")
+    dialog.format.setCurrentIndex(pdf)
+    today = date.today().isoformat()
+    assert Path(dialog.path.text()).name == f"Isowil N.V. _ Café & Co_ _BE_ - RoPA {today}.pdf"
+    assert not dialog.open_result.isVisible() and not dialog.show_folder.isVisible()
+    target = tmp_path / f"Isowil N.V. - RoPA {today}.pdf"
+    run(qtbot, dialog, target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert dialog.open_result.isVisible() and dialog.show_folder.isVisible()
+    handler = _OpenedUrls()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    try:
+        qtbot.mouseClick(dialog.open_result, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.show_folder, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert handler.urls == [str(target), str(tmp_path)]
+    # Another format: the result of the PDF is no longer offered
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    assert dialog.message.text() == "" and not dialog.open_result.isVisible() and dialog.written is None
+    assert Path(dialog.path.text()).suffix == ".xlsx"
+    dialog.close()

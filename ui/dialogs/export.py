@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from pathvalidate import sanitize_filename
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -151,6 +152,17 @@ class ExportDialog(QDialog):
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # After an export: open the file with the system's viewer, or show the folder it is in.
+        self.open_result = QPushButton(self.tr("&Open the file"), self)
+        self.open_result.setObjectName("openExport")
+        self.show_folder = QPushButton(self.tr("Show in fol&der"), self)
+        self.show_folder.setObjectName("showExportFolder")
+        result_buttons = QHBoxLayout()
+        result_buttons.addWidget(self.open_result)
+        result_buttons.addWidget(self.show_folder)
+        result_buttons.addStretch(1)
+        self.open_result.clicked.connect(lambda: self._open_url(self.written))
+        self.show_folder.clicked.connect(lambda: self._open_url(self.written.parent if self.written else None))
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -179,17 +191,20 @@ class ExportDialog(QDialog):
         layout.addLayout(dest_form)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addLayout(result_buttons)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.filters = filters
 
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.format.currentIndexChanged.connect(self._clear_result)  # the last result was of another format
         self.browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.close_button.clicked.connect(self.close)
         self._format_changed()
         self._set_running(False)
+        self._clear_result()
         self.resize(580, 380)
 
     # --- choices ---------------------------------------------------------------------------------
@@ -215,8 +230,22 @@ class ExportDialog(QDialog):
         return SUFFIXES.get(self.format_name(), f".{self.format_name()}")
 
     def _default_path(self) -> Path:
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.org_name).strip() or "register"
-        return self.settings.last_folder() / f"{safe} - RoPA {date.today().isoformat()}{self._suffix()}"
+        """"Isowil N.V. - RoPA 2026-12-07.pdf": the organisation's name as written, only characters no
+        file system accepts (/ : * ? " < > | and control characters, on any platform) replaced."""
+        name = f"{self.org_name.strip() or 'register'} - RoPA {date.today().isoformat()}{self._suffix()}"
+        return self.settings.last_folder() / sanitize_filename(name, platform="universal", replacement_text="_")
+
+    def _clear_result(self, *_: object) -> None:
+        self.written = None
+        self.message.clear()
+        self.progress.setVisible(False)
+        self.progress.setValue(0)
+        self.open_result.setVisible(False)
+        self.show_folder.setVisible(False)
+
+    def _open_url(self, path: Path | None) -> None:
+        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.message.setText(self.tr("No program is set up to open %1.").replace("%1", str(path)))
 
     def _format_changed(self, *_: object) -> None:
         name = self.format_name()
@@ -340,6 +369,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(100)
         self.settings.set_last_folder(self.written.parent)
         self.message.setText(self.tr("Exported %n activities to %1", "", count).replace("%1", str(path)))
+        self.open_result.setVisible(True)
+        self.show_folder.setVisible(True)
         self.ctx.events.status_message.emit(self.message.text())
         self.export_finished.emit(str(path))
 
