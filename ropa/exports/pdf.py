@@ -103,6 +103,30 @@ def text(value: str) -> str:
     return escape(xml_safe(value)).replace("\n", "<br/>")
 
 
+PIECE = 3000  # characters of one paragraph: longer text is laid out as several, so its cost stays linear
+
+
+def pieces(value: str, size: int = PIECE) -> list[str]:
+    """Long text cut into paragraphs of at most ``size`` characters, at a line break or a space if there is one.
+
+    reportlab re-wraps the rest of a paragraph each time it splits it at a page end, which made a 1 MB
+    description quadratic (minutes); pieces of bounded size keep the layout linear in the text's size.
+    """
+    if len(value) <= size:
+        return [value]
+    out = []
+    start = 0
+    while len(value) - start > size:
+        end = start + size
+        cut = max(value.rfind("\n", start + size // 2, end), value.rfind(" ", start + size // 2, end))
+        if cut <= start:
+            cut = end
+        out.append(value[start:cut])
+        start = cut + 1 if cut < end and value[cut] in " \n" else cut
+    out.append(value[start:])
+    return out
+
+
 def clip(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
@@ -443,7 +467,8 @@ class PdfWriter:
             marker = empty or self.fmt.not_documented
             yield Paragraph(text(marker), self.s.neutral if neutral else self.s.missing)
         elif len(lines) == 1:
-            yield Paragraph(self.marked(lines[0]), self.s.value)
+            for piece in pieces(lines[0]):
+                yield Paragraph(self.marked(piece), self.s.value)
         else:
             for line in lines:
                 yield Paragraph("•\u00a0\u00a0" + self.marked(line), self.s.bullet)
@@ -716,8 +741,8 @@ class PdfWriter:
         label, value = rows[-1]
         data.append([Paragraph(text(label), s.label), Paragraph(text(short(value)), s.mono)])
         w = self.width()
-        yield Table(
-            data, colWidths=[w * 0.32, w * 0.68], hAlign="LEFT",
+        yield Table(  # splitInRow: a value longer than a page (a 5,000-character name) flows on to the next
+            data, colWidths=[w * 0.32, w * 0.68], hAlign="LEFT", splitInRow=1,
             style=TableStyle([
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
