@@ -3,15 +3,17 @@ dates in European conventions and in a sane range, save feedback in the status b
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
+from ropa.domain.model import Transfer
 from ropa.i18n import Translator
-from ropa.service import RegisterStore
+from ropa.service import RegisterStore, new_uuid
 from tests.ui.app_fixtures import IGNORED_QT_NOTICES, make_ctx, settle, show
 from ui.main_window import MainWindow
 from ui.widgets.country import CountryCombo, rank_countries
@@ -108,3 +110,43 @@ def test_new_activity_is_due_for_review_a_year_on_and_the_status_bar_says_saved(
     settle(qtbot)
     assert label.isVisible() and label.text().startswith("Saved at ")
     assert QApplication.instance() is not None
+
+
+def _under(window: QWidget, widget: QWidget) -> tuple[QPoint, QRect]:
+    point = widget.mapTo(window, widget.rect().center())
+    return point, QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def test_what_the_user_clicks_next_stays_put_when_hints_and_findings_appear(  # type: ignore[no-untyped-def]
+        qtbot, register_store: RegisterStore, tmp_path: Path) -> None:
+    activity = register_store.find_activity("PA-001")
+    register_store.save_activity(replace(activity, transfers=(Transfer(uuid=new_uuid()),)))
+    window = MainWindow(make_ctx(register_store, tmp_path), Translator("en"), load="sync")
+    show(qtbot, window)
+    window.open_activity(activity.uuid)
+    settle(qtbot)
+    editor = window.editor
+    editor.show_section("recipients")
+    settle(qtbot)
+    country = editor.findChild(CountryCombo, "")
+    mechanism = editor.findChild(QComboBox, "mechanism")
+    assert country is not None and mechanism is not None
+    editor.scroll.ensureWidgetVisible(mechanism, 0, 200)
+    settle(qtbot)
+    point, before = _under(window, mechanism)
+    shown = editor.findChild(QLabel, "findings_recipients").text()
+    country.lineEdit().setFocus()
+    qtbot.keyClicks(country.lineEdit(), "Japan")  # the "adequacy decision" line and a suggestion appear
+    qtbot.keyClick(country.lineEdit(), K.Key_Return)
+    settle(qtbot)
+    assert country.code() == "JP"
+    standing = editor.findChild(QLabel, "countryStanding")
+    assert standing is not None and standing.isVisible() and standing.text()
+    assert _under(window, mechanism)[1] == before
+    hit = window.childAt(point)
+    assert hit is mechanism or mechanism.isAncestorOf(hit)
+
+    findings = editor.findChild(QLabel, "findings_recipients")
+    assert findings is not None and findings.isVisible()  # the transfer's findings, at the section's foot
+    assert findings.text() != shown  # they changed (a country without a mechanism) and moved nothing above
+    assert "JP" in register_store.activity(activity.uuid).transfers[0].country

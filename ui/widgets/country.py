@@ -234,6 +234,9 @@ class CountryField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.combo)
         layout.addWidget(self.standing)
+        policy = self.standing.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its line is kept: choosing a country moves nothing below
+        self.standing.setSizePolicy(policy)
         self.standing.hide()
         self.setFocusProxy(self.combo)
         self.combo.code_changed.connect(self._changed)
