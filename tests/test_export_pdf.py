@@ -346,3 +346,23 @@ def test_pieces_keep_every_character() -> None:
         parts = pieces(value, 1000)
         assert all(len(p) <= 1000 for p in parts)
         assert "".join(parts).replace(" ", "").replace("\n", "") == value.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize(("lang", "word"), [("nl", "verwerkersovereenkomst"), ("de", "Auftragsverarbeitungsvertrag"),
+                                            ("fr", "anticonstitutionnellement"), ("en", "pseudonymisation")])
+def test_table_cells_break_words_only_with_a_hyphen(lang: str, word: str) -> None:
+    from ropa.exports.pdf import FONT, register_fonts, wrap_lines
+
+    register_fonts()
+    for width in (30.0, 45.0, 60.0):
+        lines = wrap_lines(f"{word} {word.upper()} https://example.com/{'a' * 80}", width, FONT, 7.5, lang)
+        text_ = " ".join(lines)
+        broken = [line for line in lines if line.rstrip("-") and line.endswith("-")]
+        assert broken  # the words are wider than these cells
+        assert text_.replace("- ", "").replace(" ", "") == f"{word}{word.upper()}https://example.com/{'a' * 80}"
+    lines = wrap_lines(word, 60.0, FONT, 7.5, lang)
+    if len(lines) > 1:  # broken at a dictionary hyphenation point, not anywhere
+        from ropa.exports.pdf import hyphenator
+
+        points = {len(h) for h, _t in hyphenator(lang).iterate(word)}
+        assert len(lines[0].rstrip("-")) in points

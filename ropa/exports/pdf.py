@@ -259,17 +259,41 @@ def toc_form(key: str) -> str:
     return f"ropaToc{key}"
 
 
-def wrap_lines(value: str, width: float, font: str, size: float) -> list[str]:
-    """Break text into lines no wider than ``width`` (at spaces; inside a word only if it is too long)."""
+_HYPHENATION = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_NL", "de": "de_DE"}
+
+
+@functools.cache
+def hyphenator(language: str) -> Any:
+    """The language's hyphenation dictionary (pyphen, the LibreOffice/Hunspell patterns), or None."""
+    import pyphen  # type: ignore[import-untyped]
+
+    code = _HYPHENATION.get(language)
+    return pyphen.Pyphen(lang=code) if code else None
+
+
+def _break_word(word: str, width: float, font: str, size: float, language: str) -> tuple[str, str]:
+    """Split a word too wide for its line: at the last hyphenation point that fits, with a hyphen;
+    a word with no such point (a URL, a long code) is cut where it must, with a hyphen too."""
+    hyphen = hyphenator(language)
+    if hyphen is not None and word.isalpha() and len(word) < 200:  # a URL or a code: no dictionary word
+        for head, tail in hyphen.iterate(word):  # longest head first
+            if pdfmetrics.stringWidth(head + "-", font, size) <= width:
+                return head + "-", tail
+    cut = len(word) - 1
+    while cut > 1 and pdfmetrics.stringWidth(word[:cut] + "-", font, size) > width:
+        cut = max(1, int(cut * 0.9)) if cut > 40 else cut - 1
+    return word[:cut] + "-", word[cut:]
+
+
+def wrap_lines(value: str, width: float, font: str, size: float, language: str = "") -> list[str]:
+    """Break text into lines no wider than ``width``: at spaces, and inside a word only if it is wider
+    than the line, at a hyphenation point of the language where there is one, always with a hyphen."""
     lines: list[str] = []
     for paragraph in value.split("\n"):
         for line in simpleSplit(paragraph, font, size, width) or [""]:
             while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
-                cut = len(line) - 1
-                while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
-                    cut = max(1, int(cut * 0.9)) if cut > 40 else cut - 1
-                lines.append(line[:cut])
-                line = line[cut:]
+                head, line = _break_word(line, width, font, size, language)
+                lines.append(head)
             lines.append(line)
     return lines
 
@@ -626,7 +650,9 @@ class PdfWriter:
             return Paragraph(text(value), self.s.cell_missing)
         if any(plain in text(value) for plain, _red in self._gaps):
             return Paragraph(self.marked(clip(value, MAX_CELL)), self.s.cell)
-        return "\n".join(wrap_lines(xml_safe(clip(value, MAX_CELL)), width - 2 * CELL_PADDING, FONT, CELL_SIZE))
+        return "\n".join(
+            wrap_lines(xml_safe(clip(value, MAX_CELL)), width - 2 * CELL_PADDING, FONT, CELL_SIZE, self.t.language)
+        )
 
     def refs(self, references: list[str]) -> str:
         ordered = sorted(set(references), key=natural_key)
