@@ -381,3 +381,16 @@ def test_the_sheet_reader_never_needs_more_than_one_open_file(tmp_path: Path) ->
     book.active.append(["Name"])
     book.save(path)
     assert read_workbook(path).sheets[0].rows == (("Name",),)
+
+
+def test_a_spreadsheet_with_thousands_of_bad_cells_lists_100_problems_and_a_count(tmp_path: Path) -> None:
+    from ropa.imports import ImportOptions, plan_source
+    from ropa.imports.mapping import guess_mapping, save_mapping
+
+    source = tmp_path / "bad.csv"
+    source.write_text("Processing activity;Legal basis\n" + "".join(f"P{i};nonsense\n" for i in range(3000)))
+    mapping = save_mapping(guess_mapping(["Processing activity", "Legal basis"]), tmp_path / "m.json")
+    with RegisterStore.create(tmp_path / "r.ropa", "Acme") as store, pytest.raises(ValidationError) as caught:
+        plan_source(source, store.snapshot(), ImportOptions(mapping=mapping))
+    assert len(caught.value.problems) == 101 and caught.value.problems[-1] == "and 2,900 more problems"
+    assert str(caught.value).endswith("(and 2,999 more)")

@@ -49,7 +49,7 @@ def test_numbers_match_the_snapshot(view: DashboardView, ctx: AppContext) -> Non
     score = register_completeness(register)
     assert view.gauge.percent == score.percent == 96
     assert view.completeness_text.text().startswith(f"{score.documented} of the {score.applicable} items")
-    assert bars(view.severity_chart) == {"Error": 8, "Warning": 5, "Info": 3}
+    assert bars(view.severity_chart) == {"Error": 6, "Warning": 21, "Info": 10}
     assert sum(bars(view.severity_chart).values()) == len(findings)
     statuses = {Translator("en").enum(s): sum(1 for a in register.activities if a.status is s) for s in Status}
     assert bars(view.status_chart) == statuses

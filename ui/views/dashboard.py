@@ -226,7 +226,7 @@ class DashboardView(QWidget):
         card.body.addStretch(1)
         grid.addWidget(card, 1, 1, 1, 2)
 
-        card = Card(translate("DashboardView", "Processors without a data processing agreement (Art. 28(3))"), body)
+        card = Card(translate("DashboardView", "Processors with no contract reference recorded (Art. 28(3))"), body)
         self.processors = QListWidget(card)
         self.processors.setObjectName("processorList")
         self.processors.setToolTip(translate("DashboardView", "Double-click or press Enter to open the recipient"))
@@ -288,7 +288,7 @@ class DashboardView(QWidget):
             item = QListWidgetItem(text, self.processors)
             item.setData(UUID_ROLE, f"recipients:{recipient.uuid}")
         if not f.processors_without_dpa:
-            QListWidgetItem(translate("DashboardView", "Every processor has a recorded agreement."), self.processors).setFlags(
+            QListWidgetItem(translate("DashboardView", "Every processor has a contract reference recorded."), self.processors).setFlags(
                 Qt.ItemFlag.NoItemFlags)
         self.processors.setFixedHeight(min(6, max(1, self.processors.count())) * (self.fontMetrics().height() + 6) + 8)
         self.recomputed.emit()
