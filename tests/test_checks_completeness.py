@@ -94,6 +94,11 @@ def test_every_missing_item_has_a_finding_telling_how_to_fix_it(case: str) -> No
     register: Register = TRIGGERS[case](clean())
     findings = run_checks(register, today=TODAY)
     fields = {(f.activity_uuid, f.field) for f in findings}
+    # a recipient's problem is one finding on the recipient that lists the activities using it
+    by_reference = {a.reference: a.uuid for a in register.activities}
+    recipients = {r.uuid for r in register.recipients}
+    fields |= {(by_reference[ref], "recipients") for f in findings if f.target_uuid in recipients
+               for ref in f.params.get("activities", ())}
     org_fields = {f.field for f in findings if f.target_uuid == register.organisation.uuid}
     by_key = {(i.key, i.roles): i for i in ACTIVITY_ITEMS}
     for activity in register.activities:

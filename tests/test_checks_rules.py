@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from ropa.checks import RULES, Severity, check_activity, run_checks, summarise
+from ropa.checks import RULES, Finding, Severity, check_activity, run_checks, summarise
 from ropa.domain.enums import (
     Art9Condition,
     Derogation,
@@ -27,6 +27,7 @@ from ropa.domain.enums import (
     RetentionKind,
     Role,
     SccModule,
+    SourceKind,
     SpecialCategory,
     Status,
     TransferMechanism,
@@ -48,9 +49,11 @@ from ropa.domain.model import (
     RetentionRule,
     SecurityMeasure,
     ServedController,
+    Source,
     System,
     Transfer,
 )
+from ropa.i18n import Translator
 
 TODAY = date(2026, 11, 21)
 ORG = "org-1"
@@ -64,12 +67,13 @@ def clean() -> Register:
         email="privacy@acme.example", dpo_kind=DpoKind.INTERNAL, dpo=Contact(name="Dana", email="dpo@acme.example"),
     )
     reviewed = {"last_reviewed": date(2026, 1, 10), "next_review": date(2027, 1, 10), "status": Status.APPROVED}
+    screened = Dpia(required=False, status=DpiaStatus.NOT_REQUIRED)
     pa1 = Activity(
         PA1, "PA-001", "Customer accounts", role=Role.CONTROLLER,
         purposes=(Purpose("pu-1", "Managing customer accounts", LegalBasis.CONTRACT),),
         data_subjects=("ds-customers",), data=(ProcessedData("dc-contact"),), recipients=("rc-mailer",),
         retention=(RetentionRule("rr-1", ("dc-contact",), RetentionKind.DURATION, 2, DurationUnit.YEARS, "end of contract"),),
-        security_measures=("sm-enc",), systems=("sy-crm",), **reviewed,  # type: ignore[arg-type]
+        security_measures=("sm-enc",), systems=("sy-crm",), dpia=screened, **reviewed,  # type: ignore[arg-type]
     )
     pa2 = Activity(
         PA2, "PA-002", "Occupational health with Partner", role=Role.JOINT_CONTROLLER, joint_controllers=("jc-partner",),
@@ -91,7 +95,9 @@ def clean() -> Register:
         served_controllers=(
             ServedController("sc-1", Contact(name="Client NV", email="dpo@client.example"), processing_categories="Hosting"),
         ),
-        recipients=("rc-host",), security_measures=("sm-enc",), **reviewed,  # type: ignore[arg-type]
+        recipients=("rc-host",), security_measures=("sm-enc",), dpia=screened,
+        retention=(RetentionRule("rr-3", (), RetentionKind.UNTIL_EVENT, trigger="end of the hosting contract"),),
+        **reviewed,  # type: ignore[arg-type]
     )
     return Register(
         organisation=org,
@@ -165,6 +171,7 @@ TRIGGERS: dict[str, Case] = {
     "ORG-COUNTRY-MISSING": lambda r: org(r, country=""),
     "DPO-UNDECIDED": lambda r: org(r, dpo_kind=None),
     "DPO-CONTACT-MISSING": lambda r: org(r, dpo=Contact(name="Dana")),
+    "DPO-NAME-MISSING": lambda r: org(r, dpo=Contact(email="dpo@acme.example")),
     "REPRESENTATIVE-MISSING": lambda r: org(r, country="CH"),
     "JOINT-CONTROLLER-CONTACT-MISSING": lambda r: item(r, "joint_controllers", "jc-partner", contact=Contact(name="Partner")),
     "JOINT-ARRANGEMENT-MISSING": lambda r: item(r, "joint_controllers", "jc-partner", arrangement=""),
@@ -175,14 +182,33 @@ TRIGGERS: dict[str, Case] = {
     "ART30-RECIPIENTS-MISSING": lambda r: act(r, PA1, recipients=()),
     "RETENTION-MISSING": lambda r: act(r, PA1, retention=()),
     "RETENTION-OPEN-ENDED": lambda r: part(r, PA1, "retention", duration_value=None),
+    "PROCESSOR-RETENTION-MISSING": lambda r: act(r, PR1, retention=()),
+    "RETENTION-NO-START": lambda r: part(r, PA1, "retention", trigger=" "),
+    "RETENTION-CATEGORY-CONFLICT": lambda r: act(r, PA1, retention=(
+        *get(r, PA1).retention, RetentionRule("rr-1b", ("dc-contact",), RetentionKind.DURATION, 10, DurationUnit.YEARS, "end of contract"),
+    )),
+    # 2 years in PA-001, 96 months (8 years, four times as long) in PA-002
+    "RETENTION-SPREAD": lambda r: act(r, PA2, retention=(
+        *get(r, PA2).retention, RetentionRule("rr-2b", ("dc-contact",), RetentionKind.DURATION, 96, DurationUnit.MONTHS, "last contact"),
+    )),
     "ART30-SECURITY-MISSING": lambda r: act(r, PR1, security_measures=()),
     "LEGAL-BASIS-MISSING": lambda r: part(r, PA1, "purposes", legal_basis=None),
     "LI-INTEREST-MISSING": lambda r: part(r, PA1, "purposes", legal_basis=LegalBasis.LEGITIMATE_INTERESTS),
     "LEGAL-BASIS-LAW-MISSING": lambda r: part(r, PA2, "purposes", legal_basis_reference=""),
+    "CONSENT-COMBINED": lambda r: act(r, PA1, purposes=(
+        *get(r, PA1).purposes, Purpose("pu-1b", "managing customer accounts.", LegalBasis.CONSENT),
+    )),
+    "PURPOSE-REPEATED": lambda r: act(r, PR1, purposes=(
+        Purpose("pu-8", "Hosting the client's shop"), Purpose("pu-9", "Hosting the client’s shop"),
+    )),
+    "ART14-INDIRECT-SOURCE": lambda r: act(r, PA1, sources=(
+        Source("so-1", SourceKind.DATA_SUBJECT, "Sign-up form"), Source("so-2", SourceKind.PUBLIC_SOURCE, "Company register"),
+    )),
     "ART9-CONDITION-MISSING": lambda r: part(r, PA2, "data", art9_condition=None),
     "ART10-CRIMINAL-DATA": lambda r: act(r, PA2, data=(get(r, PA2).data[0], ProcessedData("dc-offences"))),
     "DPIA-REQUIRED-NOT-DONE": lambda r: act(r, PA2, dpia=Dpia((DpiaCriterion.SENSITIVE_DATA, DpiaCriterion.LARGE_SCALE))),
     "DPIA-PENDING": lambda r: act(r, PA2, dpia=Dpia((DpiaCriterion.SENSITIVE_DATA,), True, DpiaStatus.PLANNED)),
+    "DPIA-SCREENING-MISSING": lambda r: act(r, PR1, dpia=Dpia()),
     "ADM-LEGAL-EFFECT": lambda r: act(r, PA1, automated_decision=AutomatedDecision(True, True, True, "Credit score")),
     "ADM-LOGIC-MISSING": lambda r: act(r, PA1, automated_decision=AutomatedDecision(False, True, False, "")),
     "ART30-CONTROLLERS-MISSING": lambda r: act(r, PR1, served_controllers=()),
@@ -197,6 +223,11 @@ TRIGGERS: dict[str, Case] = {
         item(r, "recipients", "rc-cloud", country="CA"), country="CA", mechanism=TransferMechanism.ADEQUACY
     ),
     "TRANSFER-SCC-MODULE-MISSING": lambda r: transfer(r, mechanism=TransferMechanism.SCC),
+    # CloudCo is a processor: a controller exporting to it needs module 2, not module 1
+    "TRANSFER-SCC-MODULE-MISMATCH": lambda r: transfer(
+        r, mechanism=TransferMechanism.SCC, scc_module=SccModule.C2C, tia_reference="TIA-2026-01"
+    ),
+    "TRANSFER-TIA-MISSING": lambda r: transfer(r, mechanism=TransferMechanism.SCC, scc_module=SccModule.C2P),
     "DEROGATION-MISSING": lambda r: transfer(r, mechanism=TransferMechanism.DEROGATION),
     "DEROGATION-REPETITIVE": lambda r: transfer(
         r, mechanism=TransferMechanism.DEROGATION, derogation=Derogation.CONTRACT_WITH_SUBJECT, repetitive=True
@@ -205,6 +236,7 @@ TRIGGERS: dict[str, Case] = {
         r, mechanism=TransferMechanism.DEROGATION, derogation=Derogation.COMPELLING_LEGITIMATE_INTERESTS
     ),
     "RECIPIENT-THIRD-COUNTRY-NO-TRANSFER": lambda r: act(r, PA2, transfers=()),
+    "RECIPIENT-LOCATION-UNKNOWN": lambda r: item(r, "recipients", "rc-mailer", country=""),
     "PROCESSOR-NO-DPA": lambda r: item(r, "recipients", "rc-mailer", contract_reference=""),
     "REVIEW-OVERDUE": lambda r: act(r, PA1, next_review=date(2026, 11, 20)),
     "NEVER-REVIEWED": lambda r: act(r, PA1, last_reviewed=None),
@@ -220,6 +252,8 @@ SILENT: dict[str, Case] = {
     "ORG-COUNTRY-MISSING": lambda r: r,
     "DPO-UNDECIDED": lambda r: org(r, dpo_kind=DpoKind.NONE, dpo=Contact()),  # "no DPO" is a decision
     "DPO-CONTACT-MISSING": lambda r: org(r, dpo_kind=DpoKind.EXTERNAL, dpo=Contact(phone="+32 2 000 00 00")),
+    # an external DPO provided by a firm: the firm's name is the name the record needs
+    "DPO-NAME-MISSING": lambda r: org(r, dpo_kind=DpoKind.EXTERNAL, dpo=Contact(organisation="Privanova BV", email="dpo@x.example")),
     "REPRESENTATIVE-MISSING": lambda r: org(r, country="CH", representative=Contact(name="Rep BV", email="rep@x.example")),
     "JOINT-CONTROLLER-CONTACT-MISSING": lambda r: item(r, "joint_controllers", "jc-partner", contact=Contact(phone="+33 1")),
     "JOINT-ARRANGEMENT-MISSING": lambda r: item(
@@ -238,16 +272,42 @@ SILENT: dict[str, Case] = {
         r, PA1, "retention", kind=RetentionKind.CRITERIA, duration_value=None, duration_unit=None,
         criteria="Until the statutory limitation period ends",
     ),
+    "PROCESSOR-RETENTION-MISSING": lambda r: act(r, PR1, retention=(
+        RetentionRule("rr-9", (), RetentionKind.CRITERIA, criteria="Returned to the client, then deleted, when the contract ends"),
+    )),
+    # a figure counted from an event
+    "RETENTION-NO-START": lambda r: part(r, PA1, "retention", duration_value=10, trigger="end of the financial year"),
+    # the same period written twice (case and spacing aside) is no conflict
+    "RETENTION-CATEGORY-CONFLICT": lambda r: act(r, PA1, retention=(
+        *get(r, PA1).retention, RetentionRule("rr-1b", ("dc-contact",), RetentionKind.DURATION, 24, DurationUnit.MONTHS, "End of  contract"),
+    )),
+    # 2 years against 7 years: three and a half times, under the factor of four
+    "RETENTION-SPREAD": lambda r: act(r, PA2, retention=(
+        *get(r, PA2).retention, RetentionRule("rr-2b", ("dc-contact",), RetentionKind.DURATION, 7, DurationUnit.YEARS, "last contact"),
+    )),
     "ART30-SECURITY-MISSING": lambda r: r,
     "LEGAL-BASIS-MISSING": lambda r: act(r, PR1, purposes=(Purpose("pu-9", "Hosting on instructions"),)),
     "LI-INTEREST-MISSING": lambda r: part(
         r, PA1, "purposes", legal_basis=LegalBasis.LEGITIMATE_INTERESTS, legitimate_interest="Fraud prevention"
     ),
     "LEGAL-BASIS-LAW-MISSING": lambda r: part(r, PA1, "purposes", legal_basis=LegalBasis.VITAL_INTERESTS),
+    # consent for a different purpose of the same activity
+    "CONSENT-COMBINED": lambda r: act(r, PA1, purposes=(
+        *get(r, PA1).purposes, Purpose("pu-1b", "Sending the newsletter", LegalBasis.CONSENT),
+    )),
+    "PURPOSE-REPEATED": lambda r: act(r, PR1, purposes=(
+        Purpose("pu-8", "Hosting the client's shop"), Purpose("pu-9", "Hosting the client's mailboxes"),
+    )),
+    # data generated by the organisation, and a third-party source of a processor (the controller informs)
+    "ART14-INDIRECT-SOURCE": lambda r: act(
+        act(r, PA1, sources=(Source("so-1", SourceKind.DATA_SUBJECT, "Sign-up form"), Source("so-2", SourceKind.GENERATED, "Orders"))),
+        PR1, sources=(Source("so-3", SourceKind.THIRD_PARTY, "The client's customers file"),),
+    ),
     "ART9-CONDITION-MISSING": lambda r: part(r, PA2, "data", art9_condition=Art9Condition.EXPLICIT_CONSENT),
     "ART10-CRIMINAL-DATA": lambda r: r,
     "DPIA-REQUIRED-NOT-DONE": lambda r: act(r, PA2, dpia=Dpia((DpiaCriterion.SENSITIVE_DATA,))),  # one criterion
     "DPIA-PENDING": lambda r: act(r, PA2, dpia=Dpia((DpiaCriterion.SENSITIVE_DATA,), False, DpiaStatus.PLANNED)),
+    "DPIA-SCREENING-MISSING": lambda r: act(r, PR1, dpia=Dpia(required=False)),  # "not required" is a decision
     "ADM-LEGAL-EFFECT": lambda r: act(r, PA1, automated_decision=AutomatedDecision(False, True, False, "Lead score")),
     "ADM-LOGIC-MISSING": lambda r: act(r, PA1, automated_decision=AutomatedDecision(True, False, False, "Rules engine")),
     "ART30-CONTROLLERS-MISSING": lambda r: r,
@@ -267,6 +327,12 @@ SILENT: dict[str, Case] = {
     "TRANSFER-DPF-NOT-CERTIFIED": lambda r: r,
     "TRANSFER-ADEQUACY-PARTIAL": lambda r: transfer(r, country="GB", mechanism=TransferMechanism.ADEQUACY),
     "TRANSFER-SCC-MODULE-MISSING": lambda r: transfer(r, mechanism=TransferMechanism.SCC, scc_module=SccModule.C2P),
+    "TRANSFER-SCC-MODULE-MISMATCH": lambda r: transfer(
+        r, mechanism=TransferMechanism.SCC, scc_module=SccModule.C2P, tia_reference="TIA-2026-01"
+    ),
+    "TRANSFER-TIA-MISSING": lambda r: transfer(
+        r, mechanism=TransferMechanism.SCC, scc_module=SccModule.C2P, tia_date=date(2026, 3, 1)
+    ),
     "DEROGATION-MISSING": lambda r: transfer(r, mechanism=TransferMechanism.DEROGATION, derogation=Derogation.LEGAL_CLAIMS),
     "DEROGATION-REPETITIVE": lambda r: transfer(
         r, mechanism=TransferMechanism.DEROGATION, derogation=Derogation.CONTRACT_WITH_SUBJECT, repetitive=False
@@ -280,6 +346,12 @@ SILENT: dict[str, Case] = {
         act(add(r, "recipients", Recipient("rc-int", "Chennai desk", RecipientType.INTERNAL, "IN")), PA2,
             recipients=("rc-cloud", "rc-int")),
         recipient=None,
+    ),
+    # an internal department without a country, and a recipient no activity uses
+    "RECIPIENT-LOCATION-UNKNOWN": lambda r: act(
+        add(add(r, "recipients", Recipient("rc-int", "Finance department", RecipientType.INTERNAL)),
+            "recipients", Recipient("rc-old", "Former mailer", RecipientType.PROCESSOR, "", "x@old.example", "", "DPA-0")),
+        PA1, recipients=("rc-mailer", "rc-int"),
     ),
     "PROCESSOR-NO-DPA": lambda r: item(r, "recipients", "rc-mailer", kind=RecipientType.INDEPENDENT_CONTROLLER,
                                        contract_reference=""),
@@ -338,7 +410,14 @@ def test_rule_is_silent_when_correct(rule_id: str) -> None:
         ("RETENTION-OPEN-ENDED", PA1, PA1, "rr-1", "retention"),
         ("TRANSFER-NO-MECHANISM", PA2, PA2, "tr-1", "transfers"),
         ("RECIPIENT-THIRD-COUNTRY-NO-TRANSFER", PA2, PA2, "rc-cloud", "transfers"),
-        ("SUBPROCESSOR-CONTACT-MISSING", PR1, PR1, "rc-host", "recipients"),
+        ("SUBPROCESSOR-CONTACT-MISSING", None, "rc-host", None, "contact"),
+        ("TRANSFER-DPF-NOT-CERTIFIED", None, "rc-cloud", None, "dpf_certified"),
+        ("RECIPIENT-LOCATION-UNKNOWN", None, "rc-mailer", None, "country"),
+        ("RETENTION-CATEGORY-CONFLICT", PA1, PA1, "dc-contact", "retention"),
+        ("RETENTION-SPREAD", None, "dc-contact", None, "retention"),
+        ("CONSENT-COMBINED", PA1, PA1, "pu-1b", "purposes"),
+        ("ART14-INDIRECT-SOURCE", PA1, PA1, "so-2", "sources"),
+        ("TRANSFER-TIA-MISSING", PA2, PA2, "tr-1", "transfers"),
         ("SERVED-CONTROLLER-CONTACT-MISSING", PR1, PR1, "sc-1", "served_controllers"),
         ("PROCESSOR-NO-DPA", None, "rc-mailer", None, "contract_reference"),
         ("CATALOGUE-DUPLICATE", None, "sm-enc2", None, "name"),
@@ -407,10 +486,10 @@ def test_unknown_references_do_not_count_as_documented() -> None:
 
 
 def test_acknowledged_findings_stay_listed_but_do_not_fail() -> None:
-    broken = item(clean(), "recipients", "rc-mailer", contract_reference="")
-    ack = Acknowledgement("ack-1", "PROCESSOR-NO-DPA", "rc-mailer", "Contract being renegotiated", "dana")
+    broken = item(clean(), "recipients", "rc-host", contact="")
+    ack = Acknowledgement("ack-1", "SUBPROCESSOR-CONTACT-MISSING", "rc-host", "Contact via the client's portal", "dana")
     findings = run_checks(dataclasses.replace(broken, acknowledgements=(ack,)), today=TODAY)
-    [finding] = [f for f in findings if f.rule_id == "PROCESSOR-NO-DPA"]
+    [finding] = [f for f in findings if f.rule_id == "SUBPROCESSOR-CONTACT-MISSING"]
     assert finding.acknowledgement == ack
     assert summarise(findings).errors == 0 and summarise(findings).acknowledged == 1
     assert summarise(run_checks(broken, today=TODAY)).failed
@@ -433,8 +512,8 @@ def test_an_acknowledgement_of_the_activity_accepts_all_its_rows() -> None:
 
 
 def test_an_acknowledgement_of_another_rule_accepts_nothing() -> None:
-    broken = item(clean(), "recipients", "rc-mailer", contract_reference="")
-    ack = Acknowledgement("ack-1", "CATALOGUE-UNUSED", "rc-mailer", "Kept for later")
+    broken = item(clean(), "recipients", "rc-host", contact="")
+    ack = Acknowledgement("ack-1", "CATALOGUE-UNUSED", "rc-host", "Kept for later")
     findings = run_checks(dataclasses.replace(broken, acknowledgements=(ack,)), today=TODAY)
     assert summarise(findings).errors == 1 and summarise(findings).acknowledged == 0
 
@@ -454,7 +533,7 @@ def test_findings_are_ordered_organisation_activities_catalogues_errors_first() 
         (None, "PROCESSOR-NO-DPA"),
     ]
     assert [f.severity for f in findings] == [Severity.ERROR, Severity.WARNING, Severity.ERROR, Severity.INFO,
-                                             Severity.ERROR, Severity.ERROR]
+                                             Severity.ERROR, Severity.WARNING]
 
 
 def test_check_activity_sees_unsaved_edits() -> None:
@@ -484,3 +563,101 @@ def test_the_user_documentation_lists_every_rule_with_its_severity_and_article()
         cells = [c.strip() for c in rows[rule.id].split("|")]
         assert cells[2] == rule.severity.value, rule.id
         assert cells[3].startswith(rule.article), rule.id
+
+
+# --- the rules added for issue 12 --------------------------------------------------------------
+
+
+def _only(register: Register, rule_id: str) -> list[Finding]:
+    return [f for f in run_checks(register, today=TODAY) if f.rule_id == rule_id]
+
+
+def test_a_problem_of_one_catalogue_item_is_one_finding_listing_its_activities() -> None:
+    register = act(item(clean(), "recipients", "rc-mailer", contract_reference="", country=""), PA2,
+                   recipients=("rc-cloud", "rc-mailer"))
+    register = act(register, PR1, recipients=("rc-host", "rc-mailer"))
+    for rule_id in ("PROCESSOR-NO-DPA", "RECIPIENT-LOCATION-UNKNOWN"):
+        [finding] = _only(register, rule_id)
+        assert finding.target_uuid == "rc-mailer" and finding.activity_uuid is None
+        assert tuple(finding.params["activities"]) == ("PA-001", "PA-002", "PR-001")
+        assert "PA-001, PA-002 et PR-001" in finding.message(Translator("fr"))
+    uncertified = act(item(clean(), "recipients", "rc-cloud", dpf_certified=False), PA1, recipients=("rc-mailer", "rc-cloud"),
+                      transfers=(Transfer("tr-9", "rc-cloud", "US", mechanism=TransferMechanism.EU_US_DPF),))
+    [dpf] = _only(uncertified, "TRANSFER-DPF-NOT-CERTIFIED")
+    assert tuple(dpf.params["activities"]) == ("PA-001", "PA-002")
+    assert dpf.message(Translator("en")).startswith("Transfers to CloudCo Inc. (United States) rely on")
+
+
+def test_a_processor_without_a_contract_reference_is_a_warning_that_says_so() -> None:
+    [finding] = _only(TRIGGERS["PROCESSOR-NO-DPA"](clean()), "PROCESSOR-NO-DPA")
+    assert finding.severity is Severity.WARNING
+    assert finding.title(Translator("en")) == "No contract reference recorded"
+    assert "no contract reference recorded" in finding.message(Translator("en"))
+    assert "Mailer BV" in finding.message(Translator("en"))
+
+
+def test_transfer_findings_name_the_recipient_and_the_destination() -> None:
+    t = Translator("en")
+    [tia] = _only(TRIGGERS["TRANSFER-TIA-MISSING"](clean()), "TRANSFER-TIA-MISSING")
+    assert tia.message(t).startswith("Transfer to CloudCo Inc. (United States): no transfer impact assessment")
+    [unnamed] = _only(transfer(clean(), recipient=None, mechanism=TransferMechanism.NONE), "TRANSFER-NO-MECHANISM")
+    assert unnamed.message(t).startswith("Transfer to an unnamed recipient (United States):")
+    assert unnamed.message(Translator("fr")).startswith("Transfert vers un destinataire non désigné (États-Unis) :")
+
+
+def test_processor_activities_get_the_retention_and_dpia_rules_with_article_28() -> None:
+    register = act(clean(), PR1, dpia=Dpia(), retention=(
+        RetentionRule("rr-9", (), RetentionKind.DURATION, 30, DurationUnit.DAYS),
+    ))
+    articles = {f.rule_id: f.article for f in run_checks(register, today=TODAY) if f.activity_uuid == PR1}
+    assert articles == {"DPIA-SCREENING-MISSING": "Art. 28(3)(f)", "RETENTION-NO-START": "Art. 28(3)(g)"}
+    assert _only(act(clean(), PR1, retention=()), "PROCESSOR-RETENTION-MISSING")[0].article == "Art. 28(3)(g)"
+    # a processor is never told to carry out the controller's DPIA
+    two = act(clean(), PR1, dpia=Dpia((DpiaCriterion.LARGE_SCALE, DpiaCriterion.SENSITIVE_DATA)))
+    assert "DPIA-REQUIRED-NOT-DONE" not in ids(two)
+
+
+@pytest.mark.parametrize(
+    ("role", "kind", "module", "fits"),
+    [
+        (Role.CONTROLLER, RecipientType.INDEPENDENT_CONTROLLER, SccModule.C2P, False),  # the issue's case
+        (Role.CONTROLLER, RecipientType.INDEPENDENT_CONTROLLER, SccModule.C2C, True),
+        (Role.JOINT_CONTROLLER, RecipientType.PROCESSOR, SccModule.C2P, True),
+        (Role.PROCESSOR, RecipientType.SUB_PROCESSOR, SccModule.P2P, True),
+        (Role.PROCESSOR, RecipientType.SUB_PROCESSOR, SccModule.C2P, False),
+        (Role.PROCESSOR, RecipientType.INDEPENDENT_CONTROLLER, SccModule.P2C, True),
+        (Role.CONTROLLER, RecipientType.GROUP_COMPANY, SccModule.C2P, True),  # a group company may be either
+    ],
+)
+def test_the_scc_module_must_fit_the_exporter_and_the_importer(role: Role, kind: RecipientType, module: SccModule,
+                                                               fits: bool) -> None:
+    register = item(clean(), "recipients", "rc-cloud", kind=kind)
+    register = transfer(register, mechanism=TransferMechanism.SCC, scc_module=module, tia_reference="TIA-1")
+    register = act(register, PA2, role=role) if role is not Role.PROCESSOR else act(
+        register, PA2, role=role, served_controllers=get(clean(), PR1).served_controllers)
+    mismatches = _only(register, "TRANSFER-SCC-MODULE-MISMATCH")
+    assert (not mismatches) is fits
+    if mismatches:
+        assert "Module 1" in mismatches[0].message(Translator("en")) or "Module 3" in mismatches[0].message(Translator("en"))
+
+
+def test_retention_spread_names_the_periods_and_the_activities() -> None:
+    [finding] = _only(TRIGGERS["RETENTION-SPREAD"](clean()), "RETENTION-SPREAD")
+    assert finding.message(Translator("en")).startswith(
+        "“Contact details” is kept for 2 years in PA-001 but for 96 months in PA-002"
+    )
+    assert "2 ans dans PA-001, mais 96\u00a0mois dans PA-002" in finding.message(Translator("fr"))
+    assert finding.params["shortest"] == "P2Y"
+
+
+def test_a_category_in_two_rules_of_a_retired_activity_is_not_reported() -> None:
+    register = act(TRIGGERS["RETENTION-CATEGORY-CONFLICT"](clean()), PA1, status=Status.RETIRED)
+    assert "RETENTION-CATEGORY-CONFLICT" not in ids(register)
+
+
+def test_the_dpo_needs_a_name_for_the_dpo_item_to_be_documented() -> None:
+    from ropa.checks import organisation_completeness
+
+    register = TRIGGERS["DPO-NAME-MISSING"](clean())
+    assert "dpo" in organisation_completeness(register.organisation).missing
+    assert "dpo" not in organisation_completeness(clean().organisation).missing

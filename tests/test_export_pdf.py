@@ -313,3 +313,56 @@ def test_findings_annex_is_one_table_errors_first(tmp_path: Path, demo_register:
     severities = [row[0] for row in tables[0]._cellvalues[1:]]
     t = Translator("en")
     assert severities == [t(f"export.severity.{['error', 'warning', 'info'][r]}") for r in ranks]
+
+
+def test_long_unbroken_text_exports_and_stays_linear(tmp_path: Path, demo_register: Register) -> None:
+    """A 5,000-character name, a long URL, a 2,000-character reference and a 200 KB word: no LayoutError."""
+    import time
+
+    def with_text(size: int) -> Register:
+        a = dataclasses.replace(demo_register.activities[0], description="x" * size)
+        return dataclasses.replace(demo_register, activities=(a, *demo_register.activities[1:]))
+
+    org = dataclasses.replace(
+        demo_register.organisation, legal_name="N" * 5000, website="https://example.com/" + "a" * 3000
+    )
+    a = dataclasses.replace(demo_register.activities[1], reference="R" * 2000, name="W" * 3000)
+    odd = dataclasses.replace(with_text(20_000), organisation=org,
+                              activities=(a, *with_text(20_000).activities[:1], *demo_register.activities[2:]))
+    export(odd, tmp_path / "odd.pdf", ExportOptions(language="de"))
+    assert PdfReader(tmp_path / "odd.pdf").pages
+    times = []
+    for size in (50_000, 200_000):
+        start = time.process_time()
+        export(with_text(size), tmp_path / f"{size}.pdf", ExportOptions(language="en"))
+        times.append(time.process_time() - start)
+    assert times[1] < 4 * times[0] + 1.0, times  # four times the text: about four times the time, not sixteen
+
+
+def test_pieces_keep_every_character() -> None:
+    from ropa.exports.pdf import pieces
+
+    for value in ("x" * 10_001, ("word " * 3000).strip(), "a\n" * 4000, "short"):
+        parts = pieces(value, 1000)
+        assert all(len(p) <= 1000 for p in parts)
+        assert "".join(parts).replace(" ", "").replace("\n", "") == value.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize(("lang", "word"), [("nl", "verwerkersovereenkomst"), ("de", "Auftragsverarbeitungsvertrag"),
+                                            ("fr", "anticonstitutionnellement"), ("en", "pseudonymisation")])
+def test_table_cells_break_words_only_with_a_hyphen(lang: str, word: str) -> None:
+    from ropa.exports.pdf import FONT, register_fonts, wrap_lines
+
+    register_fonts()
+    for width in (30.0, 45.0, 60.0):
+        lines = wrap_lines(f"{word} {word.upper()} https://example.com/{'a' * 80}", width, FONT, 7.5, lang)
+        text_ = " ".join(lines)
+        broken = [line for line in lines if line.rstrip("-") and line.endswith("-")]
+        assert broken  # the words are wider than these cells
+        assert text_.replace("- ", "").replace(" ", "") == f"{word}{word.upper()}https://example.com/{'a' * 80}"
+    lines = wrap_lines(word, 60.0, FONT, 7.5, lang)
+    if len(lines) > 1:  # broken at a dictionary hyphenation point, not anywhere
+        from ropa.exports.pdf import hyphenator
+
+        points = {len(h) for h, _t in hyphenator(lang).iterate(word)}
+        assert len(lines[0].rstrip("-")) in points

@@ -467,7 +467,7 @@ def read_case(folder: Path, name: str, content: bytes, family: str) -> str:
     return outcome
 
 
-@settings(max_examples=150 * SCALE, database=None, deadline=None)
+@settings(max_examples=80 * SCALE, database=None, deadline=None)
 @given(content=ods_documents())
 def test_ods_xml_attributes_and_nesting(tmp_path_factory: pytest.TempPathFactory, content: bytes) -> None:
     read_case(tmp_path_factory.getbasetemp(), "fuzz.ods", content, "ods: XML attributes and nesting")
@@ -516,7 +516,7 @@ def mutate_xlsx(base: bytes, rng: random.Random) -> tuple[bytes, str]:
     return buffer.getvalue(), f"xlsx: {how}"
 
 
-@settings(max_examples=120 * SCALE, database=None, deadline=None)
+@settings(max_examples=60 * SCALE, database=None, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), which=st.sampled_from(["xlsx", "cnil-xlsx"]))
 def test_xlsx_xml_attributes_and_nesting(sources: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory,
                                          seed: int, which: str) -> None:
@@ -526,7 +526,7 @@ def test_xlsx_xml_attributes_and_nesting(sources: dict[str, bytes], tmp_path_fac
         assert outcome == "refused", family
 
 
-LXML_CORPUS = 60
+LXML_CORPUS = 40
 
 
 def run_corpus(folder: str, base_path: str) -> dict[str, int]:

@@ -289,9 +289,10 @@ def test_the_row_limit_counts_skipped_blank_lines(tmp_path: Path) -> None:
 def test_control_characters_in_a_cell_are_refused_with_the_cell_or_the_part(tmp_path: Path, kind: str, char: str) -> None:
     path = tmp_path / f"ctl.{kind}"
     if kind == "csv":
-        if char == "\x00":
-            pytest.skip("a NUL makes the file binary (refused as 'not a text file')")
         path.write_text(f"Name;Ref\nPayroll;PA{char}1\n", encoding="utf-8")
+        if char == "\x00":  # a NUL makes the file binary
+            assert refused(path) == "ctl.csv is not a text file (CSV must be UTF-8 or Windows-1252 text)"
+            return
         sheet = "ctl"
     else:
         book = openpyxl.Workbook()
@@ -380,3 +381,16 @@ def test_the_sheet_reader_never_needs_more_than_one_open_file(tmp_path: Path) ->
     book.active.append(["Name"])
     book.save(path)
     assert read_workbook(path).sheets[0].rows == (("Name",),)
+
+
+def test_a_spreadsheet_with_thousands_of_bad_cells_lists_100_problems_and_a_count(tmp_path: Path) -> None:
+    from ropa.imports import ImportOptions, plan_source
+    from ropa.imports.mapping import guess_mapping, save_mapping
+
+    source = tmp_path / "bad.csv"
+    source.write_text("Processing activity;Legal basis\n" + "".join(f"P{i};nonsense\n" for i in range(3000)))
+    mapping = save_mapping(guess_mapping(["Processing activity", "Legal basis"]), tmp_path / "m.json")
+    with RegisterStore.create(tmp_path / "r.ropa", "Acme") as store, pytest.raises(ValidationError) as caught:
+        plan_source(source, store.snapshot(), ImportOptions(mapping=mapping))
+    assert len(caught.value.problems) == 101 and caught.value.problems[-1] == "and 2,900 more problems"
+    assert str(caught.value).endswith("(and 2,999 more)")

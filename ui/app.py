@@ -28,6 +28,7 @@ from ui.dialogs.messages import show_error, show_open_error
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.start_screen import StartScreen
+from ui.widgets.fields import interface_locale
 from ui.widgets.wheel import install_wheel_guard
 
 ORGANISATION_NAME = "ropa"
@@ -70,7 +71,7 @@ def install_translators(app: QApplication, language: str, replacing: list[QTrans
     for old in replacing or ():
         app.removeTranslator(old)
     installed: list[QTranslator] = []
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(interface_locale(language))  # English: Irish conventions (day first, Monday)
     candidates = [(resources_dir() / "translations", f"ropa_{language}")]  # English: its plural forms
     if language != "en":
         candidates.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"))

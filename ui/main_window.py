@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QKeyCombination, Qt, Signal
+from PySide6.QtCore import QDate, QKeyCombination, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.permanent = QLabel(self)
         self.permanent.setObjectName("registerSummary")
         self.statusBar().addPermanentWidget(self.permanent)
+        self.saved_at = QLabel(self)  # every saved edit, undo and redo, from any page
+        self.saved_at.setObjectName("savedAt")
+        self.statusBar().addPermanentWidget(self.saved_at)
 
         self.navigator.page_chosen.connect(self.show_page)
         self.editor.back_requested.connect(self._editor_back)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.activities.model.rowsRemoved.connect(self._update_summary)
         self.activities.load_failed.connect(lambda text: show_error(self, text))
         ctx.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        ctx.undo_stack.indexChanged.connect(self._show_saved_at)  # a method: disconnected with the window
 
         self.resize(1280, 800)
         geometry = self.settings.window_geometry()
@@ -452,6 +456,7 @@ class MainWindow(QMainWindow):
         activity = Activity(
             uuid=new_uuid(), reference=reference, name=self.tr("New activity"),
             role=Role.PROCESSOR if processor else Role.CONTROLLER,
+            next_review=QDate.currentDate().addYears(1).toPython(),  # a review is due a year on
         )
         if self._run(SaveActivityCommand(self.ctx, None, activity)):
             self.open_activity(activity.uuid, "name")
@@ -623,6 +628,9 @@ class MainWindow(QMainWindow):
         if self.ctx.store.readonly:
             parts.insert(1, self.tr("read-only"))
         self.setWindowTitle(" \u2014 ".join(p for p in parts if p))
+
+    def _show_saved_at(self, _index: int) -> None:
+        self.saved_at.setText(self.tr("Saved at %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
 
     def _update_summary(self, *_: object) -> None:
         rows = self.activities.model.rows()

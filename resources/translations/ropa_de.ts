@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+313"/>
+        <location filename="../../ui/app.py" line="+316"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten; Ihr Verzeichnis ist unversehrt.</translation>
     </message>
@@ -962,12 +962,12 @@
         <translation>Drittland, kein Angemessenheitsbeschluss</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>Type to search a country</source>
         <translation>Tippen, um ein Land zu suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(no country)</source>
         <translation>(kein Land)</translation>
     </message>
@@ -1041,8 +1041,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Processors without a data processing agreement (Art. 28(3))</source>
-        <translation>Auftragsverarbeiter ohne Auftragsverarbeitungsvertrag (Art. 28 Abs. 3)</translation>
+        <source>Processors with no contract reference recorded (Art. 28(3))</source>
+        <translation>Auftragsverarbeiter ohne angegebene Vertragsreferenz (Art. 28 Abs. 3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,8 +1074,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Every processor has a recorded agreement.</source>
-        <translation>Für jeden Auftragsverarbeiter ist ein Vertrag erfasst.</translation>
+        <source>Every processor has a contract reference recorded.</source>
+        <translation>Für jeden Auftragsverarbeiter ist eine Vertragsreferenz angegeben.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2542,7 +2542,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+633"/>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <location line="-475"/>
         <source>&amp;New register…</source>
         <translation>&amp;Neues Verzeichnis…</translation>
     </message>
@@ -2588,18 +2593,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+365"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>&amp;New activity</source>
         <translation>&amp;Neue Tätigkeit</translation>
     </message>
@@ -2699,7 +2704,7 @@
         <translation>Neue Tätigkeit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select one activity to duplicate.</source>
         <translation>Wählen Sie genau eine Tätigkeit zum Duplizieren aus.</translation>
     </message>
@@ -2800,7 +2805,7 @@
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 controller and %2 processor activities</source>
         <translation>%1 Tätigkeiten als Verantwortlicher, %2 als Auftragsverarbeiter</translation>
     </message>
@@ -3148,13 +3153,13 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+319"/>
+        <location filename="../../ui/widgets/fields.py" line="+334"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum festlegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -3560,7 +3565,7 @@
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review.py" line="+19"/>
+        <location filename="../../ui/editor/review.py" line="+20"/>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
@@ -3570,7 +3575,7 @@
         <translation>Das Verzeichnis aktuell halten: Überprüfungstermine und Notizen (Art. 5 Abs. 2, Rechenschaftspflicht).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Anything a reviewer should know</source>
         <translation>Alles, was ein Prüfer wissen sollte</translation>
     </message>

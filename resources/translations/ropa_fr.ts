@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+313"/>
+        <location filename="../../ui/app.py" line="+316"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Une erreur s&apos;est produite&#xa0;; votre registre est intact.</translation>
     </message>
@@ -962,12 +962,12 @@
         <translation>pays tiers, sans décision d&apos;adéquation</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>Type to search a country</source>
         <translation>Tapez pour rechercher un pays</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(no country)</source>
         <translation>(aucun pays)</translation>
     </message>
@@ -1041,8 +1041,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Processors without a data processing agreement (Art. 28(3))</source>
-        <translation>Sous-traitants sans contrat de sous-traitance (art. 28, par. 3)</translation>
+        <source>Processors with no contract reference recorded (Art. 28(3))</source>
+        <translation>Sous-traitants sans référence de contrat indiquée (art. 28, par. 3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,8 +1074,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Every processor has a recorded agreement.</source>
-        <translation>Chaque sous-traitant a un contrat enregistré.</translation>
+        <source>Every processor has a contract reference recorded.</source>
+        <translation>Chaque sous-traitant a une référence de contrat indiquée.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2542,7 +2542,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+633"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="-475"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
@@ -2588,18 +2593,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+365"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nouvelle activité</translation>
     </message>
@@ -2699,7 +2704,7 @@
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select one activity to duplicate.</source>
         <translation>Sélectionnez une seule activité à dupliquer.</translation>
     </message>
@@ -2800,7 +2805,7 @@
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 controller and %2 processor activities</source>
         <translation>Activités&#xa0;: %1 comme responsable du traitement, %2 comme sous-traitant</translation>
     </message>
@@ -3148,13 +3153,13 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+319"/>
+        <location filename="../../ui/widgets/fields.py" line="+334"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Indiquer une date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>no date</source>
         <translation>aucune date</translation>
     </message>
@@ -3560,7 +3565,7 @@
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review.py" line="+19"/>
+        <location filename="../../ui/editor/review.py" line="+20"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -3570,7 +3575,7 @@
         <translation>Tenir le registre à jour&#xa0;: dates de revue et notes (art. 5, par. 2, responsabilité).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Anything a reviewer should know</source>
         <translation>Tout ce qu&apos;il faut savoir pour la revue</translation>
     </message>

@@ -222,7 +222,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+313"/>
+        <location filename="../../ui/app.py" line="+316"/>
         <source>Something went wrong; your register is safe.</source>
         <translation>Er is iets misgegaan; uw register is veilig.</translation>
     </message>
@@ -962,12 +962,12 @@
         <translation>derde land, geen adequaatheidsbesluit</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>Type to search a country</source>
         <translation>Typ om een land te zoeken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(no country)</source>
         <translation>(geen land)</translation>
     </message>
@@ -1041,8 +1041,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Processors without a data processing agreement (Art. 28(3))</source>
-        <translation>Verwerkers zonder verwerkersovereenkomst (art. 28, lid 3)</translation>
+        <source>Processors with no contract reference recorded (Art. 28(3))</source>
+        <translation>Verwerkers zonder vermelde contractreferentie (art. 28, lid 3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,8 +1074,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Every processor has a recorded agreement.</source>
-        <translation>Voor elke verwerker is een overeenkomst vastgelegd.</translation>
+        <source>Every processor has a contract reference recorded.</source>
+        <translation>Voor elke verwerker is een contractreferentie vermeld.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2542,7 +2542,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+154"/>
+        <location filename="../../ui/main_window.py" line="+633"/>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <location line="-475"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nieuw register…</translation>
     </message>
@@ -2588,18 +2593,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+365"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nieuwe activiteit</translation>
     </message>
@@ -2699,7 +2704,7 @@
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select one activity to duplicate.</source>
         <translation>Selecteer één activiteit om te dupliceren.</translation>
     </message>
@@ -2800,7 +2805,7 @@
         <translation>alleen-lezen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 controller and %2 processor activities</source>
         <translation>%1 activiteiten als verwerkingsverantwoordelijke en %2 als verwerker</translation>
     </message>
@@ -3148,13 +3153,13 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="+319"/>
+        <location filename="../../ui/widgets/fields.py" line="+334"/>
         <location line="+1"/>
         <source>Set a date</source>
         <translation>Datum instellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -3560,7 +3565,7 @@
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review.py" line="+19"/>
+        <location filename="../../ui/editor/review.py" line="+20"/>
         <source>Review</source>
         <translation>Herziening</translation>
     </message>
@@ -3570,7 +3575,7 @@
         <translation>Houd het register actueel: herzieningsdata en notities (art. 5, lid 2, verantwoordingsplicht).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Anything a reviewer should know</source>
         <translation>Alles wat een beoordelaar moet weten</translation>
     </message>

@@ -22,7 +22,18 @@ from ropa.checks.completeness import (
     organisation_completeness,
     register_completeness,
 )
-from ropa.checks.findings import CountryCode, Finding, Phrase, Rule, Scope, Severity, format_article, plain_params
+from ropa.checks.findings import (
+    CountryCode,
+    Duration,
+    Finding,
+    Listing,
+    Phrase,
+    Rule,
+    Scope,
+    Severity,
+    format_article,
+    plain_params,
+)
 from ropa.checks.report import Summary, findings_by_activity, summarise
 from ropa.checks.rules import RULES, check_activity, run_checks
 
@@ -31,7 +42,9 @@ __all__ = [
     "ORGANISATION_ITEMS",
     "RULES",
     "CountryCode",
+    "Duration",
     "Finding",
+    "Listing",
     "Phrase",
     "Rule",
     "Scope",

@@ -9,8 +9,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ropa.domain.enums import Derogation, DpoKind, RecipientType, RetentionKind, TransferMechanism
-from ropa.domain.model import Activity, Contact, Organisation, Recipient, RegisterIndex, RetentionRule, Transfer
+from ropa.domain.enums import (
+    Derogation,
+    DpoKind,
+    DurationUnit,
+    RecipientType,
+    RetentionKind,
+    Role,
+    SccModule,
+    SourceKind,
+    TransferMechanism,
+)
+from ropa.domain.model import (
+    Activity,
+    Contact,
+    Dpia,
+    Organisation,
+    Recipient,
+    RegisterIndex,
+    RetentionRule,
+    Source,
+    Transfer,
+)
 from ropa.reference import is_eea
 
 #: Recipient kinds that process on the organisation's behalf and so need an Art. 28 contract.
@@ -39,8 +59,17 @@ def dpo_applies(org: Organisation) -> bool:
     return org.dpo_kind is not DpoKind.NONE
 
 
+def dpo_designated(org: Organisation) -> bool:
+    return org.dpo_kind in (DpoKind.INTERNAL, DpoKind.EXTERNAL)
+
+
+def dpo_named(org: Organisation) -> bool:
+    """Art. 30(1)(a) asks for the DPO's name: a person, or the firm that provides an external DPO."""
+    return filled(org.dpo.name) or filled(org.dpo.organisation)
+
+
 def dpo_documented(org: Organisation) -> bool:
-    return org.dpo_kind in (DpoKind.INTERNAL, DpoKind.EXTERNAL) and reachable(org.dpo)
+    return dpo_designated(org) and dpo_named(org) and reachable(org.dpo)
 
 
 def representative_applies(org: Organisation) -> bool:
@@ -116,6 +145,93 @@ def retention_open_ended(rule: RetentionRule) -> bool:
     if rule.kind is RetentionKind.UNTIL_EVENT:
         return not filled(rule.trigger)
     return True  # RetentionKind.CRITERIA without criteria
+
+
+def dpia_screened(dpia: Dpia) -> bool:
+    """Someone looked at the WP248 criteria: one is ticked, or a decision (required or not, a status) is recorded."""
+    return bool(dpia.criteria) or dpia.required is not None or dpia.status is not None
+
+
+def indirect_sources(activity: Activity) -> list[Source]:
+    """Sources other than the data subject (a third party, a public source): Art. 14 applies to them."""
+    return [s for s in activity.sources if s.kind in (SourceKind.THIRD_PARTY, SourceKind.PUBLIC_SOURCE)]
+
+
+def duration_without_start(rule: RetentionRule) -> bool:
+    """A figure with no event to count it from ("10 years", after what?)."""
+    return (
+        rule.kind is RetentionKind.DURATION
+        and rule.duration_value is not None
+        and rule.duration_unit is not None
+        and not filled(rule.trigger)
+    )
+
+
+_DAYS = {DurationUnit.DAYS: 1.0, DurationUnit.WEEKS: 7.0, DurationUnit.MONTHS: 365.25 / 12, DurationUnit.YEARS: 365.25}
+
+
+def duration_days(rule: RetentionRule) -> float | None:
+    """The period in days when it is a plain figure (for comparing lengths), else None."""
+    if rule.kind is not RetentionKind.DURATION or rule.duration_value is None or rule.duration_unit is None:
+        return None
+    return rule.duration_value * _DAYS[rule.duration_unit]
+
+
+def _exact_length(rule: RetentionRule) -> tuple[int, str] | None:
+    """The figure in a unit it converts to exactly: 2 years and 24 months are the same period."""
+    if rule.duration_value is None or rule.duration_unit is None:
+        return None
+    if rule.duration_unit is DurationUnit.YEARS:
+        return rule.duration_value * 12, "months"
+    if rule.duration_unit is DurationUnit.WEEKS:
+        return rule.duration_value * 7, "days"
+    return rule.duration_value, rule.duration_unit.value
+
+
+def period_key(rule: RetentionRule) -> tuple[object, ...]:
+    """What a retention rule says about time: two rules with equal keys give the same period."""
+    if rule.kind is RetentionKind.DURATION:
+        return (rule.kind, _exact_length(rule), normalised_name(rule.trigger), normalised_name(rule.criteria))
+    if rule.kind is RetentionKind.UNTIL_EVENT:
+        return (rule.kind, normalised_name(rule.trigger), normalised_name(rule.criteria))
+    return (rule.kind, normalised_name(rule.criteria))
+
+
+def transfer_tool_needs_tia(transfer: Transfer) -> bool:
+    """Art. 46 tools the Schrems II judgment (C-311/18) requires an assessment of the destination's law for."""
+    return transfer.mechanism in (TransferMechanism.SCC, TransferMechanism.BCR)
+
+
+def tia_recorded(transfer: Transfer) -> bool:
+    return filled(transfer.tia_reference) or transfer.tia_date is not None
+
+
+#: The party a recipient is, as the 2021/914 clauses see it (None: depends on the case).
+_IMPORTER_ROLE: dict[RecipientType, str | None] = {
+    RecipientType.PROCESSOR: "processor",
+    RecipientType.SUB_PROCESSOR: "processor",
+    RecipientType.INDEPENDENT_CONTROLLER: "controller",
+    RecipientType.JOINT_CONTROLLER: "controller",
+    RecipientType.PUBLIC_AUTHORITY: "controller",
+    RecipientType.GROUP_COMPANY: None,
+    RecipientType.INTERNAL: None,
+}
+
+_MODULE: dict[tuple[str, str], SccModule] = {
+    ("controller", "controller"): SccModule.C2C,
+    ("controller", "processor"): SccModule.C2P,
+    ("processor", "processor"): SccModule.P2P,
+    ("processor", "controller"): SccModule.P2C,
+}
+
+
+def fitting_scc_module(activity: Activity, recipient: Recipient) -> SccModule | None:
+    """The module of Decision (EU) 2021/914 for this exporter and importer, or None when the recipient's role is open."""
+    importer = _IMPORTER_ROLE[recipient.kind]
+    if importer is None:
+        return None
+    exporter = "processor" if activity.role is Role.PROCESSOR else "controller"
+    return _MODULE[(exporter, importer)]
 
 
 def processors_of(activity: Activity, index: RegisterIndex) -> list[Recipient]:

@@ -15,8 +15,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from ropa.domain.enums import Code
-from ropa.domain.model import Acknowledgement
+from ropa.domain.enums import Code, DurationUnit
+from ropa.domain.model import Acknowledgement, RetentionRule
 from ropa.i18n import Translator
 
 
@@ -50,6 +50,27 @@ class CountryCode(str):
 
 class Phrase(str):
     """A finding parameter that is itself a label: a key under ``checks.`` translated when shown."""
+
+
+_ISO_UNIT = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}
+_UNIT_ISO = {v: k for k, v in _ISO_UNIT.items()}
+
+
+class Duration(str):
+    """A retention period as an ISO 8601 duration ("P7Y"): shown as "7 years", "7 ans", "7 jaar", "7 Jahre"."""
+
+    @classmethod
+    def of(cls, rule: RetentionRule) -> Duration:
+        if rule.duration_value is None or rule.duration_unit is None:
+            raise ValueError("a retention rule without a figure has no duration")
+        return cls(f"P{rule.duration_value}{_ISO_UNIT[rule.duration_unit.value]}")
+
+    def shown(self, t: Translator) -> str:
+        return t.duration(int(self[1:-1]), DurationUnit(_UNIT_ISO[self[-1]]))
+
+
+class Listing(tuple[Any, ...]):
+    """A finding parameter holding several values (names, references, codes): shown as the language's list."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +137,12 @@ _SHOWN: dict[tuple[str, type, Any], str] = {}
 
 
 def _shown(value: Any, t: Translator) -> str:
+    if isinstance(value, Listing):
+        from babel.lists import format_list
+
+        return format_list([_shown(v, t) for v in value], locale=t.language) if value else "—"
+    if isinstance(value, Duration):
+        return value.shown(t)
     if isinstance(value, Phrase):
         return t(f"checks.{value}")
     if isinstance(value, StrEnum):
@@ -145,6 +172,8 @@ def plain_params(params: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = value.isoformat()
         elif isinstance(value, StrEnum):
             out[key] = value.value
+        elif isinstance(value, Listing):
+            out[key] = list(plain_params({"v": v})["v"] for v in value)
         elif isinstance(value, str):
             out[key] = str(value)
         else:

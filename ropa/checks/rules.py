@@ -15,14 +15,16 @@ from typing import Any
 
 from ropa.checks import facts
 from ropa.checks.completeness import scored
-from ropa.checks.findings import CountryCode, Finding, Phrase, Rule, Scope, Severity
-from ropa.domain.enums import DpiaStatus, LegalBasis, Role, TransferMechanism
+from ropa.checks.findings import CountryCode, Duration, Finding, Listing, Phrase, Rule, Scope, Severity
+from ropa.domain.enums import DpiaStatus, LegalBasis, RecipientType, Role, TransferMechanism
 from ropa.domain.model import (
     CATALOGUES,
     Acknowledgement,
     Activity,
+    Purpose,
     Register,
     RegisterIndex,
+    RetentionRule,
     Transfer,
 )
 from ropa.reference import AdequacyDecision, adequacy_for, adequacy_list
@@ -36,6 +38,7 @@ _RULES = (
     Rule("ORG-COUNTRY-MISSING", W, "Art. 27(1)", ORG),
     Rule("DPO-UNDECIDED", W, "Art. 37(1)", ORG),
     Rule("DPO-CONTACT-MISSING", E, "Art. 30(1)(a)", ORG),
+    Rule("DPO-NAME-MISSING", W, "Art. 30(1)(a)", ORG),
     Rule("REPRESENTATIVE-MISSING", E, "Art. 27(1)", ORG),
     # joint controllers: Art. 26, 30(1)(a)
     Rule("JOINT-CONTROLLER-CONTACT-MISSING", E, "Art. 30(1)(a)", ACT),
@@ -47,37 +50,48 @@ _RULES = (
     Rule("ART30-DATA-CATEGORIES-MISSING", E, "Art. 30(1)(c)", ACT),
     Rule("ART30-RECIPIENTS-MISSING", W, "Art. 30(1)(d)", ACT),
     Rule("RETENTION-MISSING", W, "Art. 30(1)(f)", ACT),
-    Rule("RETENTION-OPEN-ENDED", W, "Art. 5(1)(e)", ACT),
+    Rule("RETENTION-OPEN-ENDED", W, "Art. 5(1)(e)", ACT, processor_article="Art. 28(3)(g)"),
+    Rule("PROCESSOR-RETENTION-MISSING", W, "Art. 28(3)(g)", ACT),
+    Rule("RETENTION-NO-START", W, "Art. 5(1)(e)", ACT, processor_article="Art. 28(3)(g)"),
+    Rule("RETENTION-CATEGORY-CONFLICT", W, "Art. 30(1)(f)", ACT, processor_article="Art. 28(3)(g)"),
+    Rule("RETENTION-SPREAD", INFO, "Art. 5(1)(e)", CAT),
     Rule("ART30-SECURITY-MISSING", W, "Art. 30(1)(g)", ACT, processor_article="Art. 30(2)(d)"),
     # lawfulness: Art. 6, 9, 10
     Rule("LEGAL-BASIS-MISSING", E, "Art. 6(1)", ACT),
     Rule("LI-INTEREST-MISSING", E, "Art. 6(1)(f)", ACT),
     Rule("LEGAL-BASIS-LAW-MISSING", W, "Art. 6(3)", ACT),
+    Rule("CONSENT-COMBINED", W, "Art. 6(1)(a)", ACT),
+    Rule("PURPOSE-REPEATED", W, "Art. 30(1)(b)", ACT, processor_article="Art. 30(2)(b)"),
+    Rule("ART14-INDIRECT-SOURCE", INFO, "Art. 14(1)", ACT),
     Rule("ART9-CONDITION-MISSING", E, "Art. 9(2)", ACT),
     Rule("ART10-CRIMINAL-DATA", W, "Art. 10", ACT),
     # DPIA and automated decisions: Art. 35, 22
     Rule("DPIA-REQUIRED-NOT-DONE", E, "Art. 35(1)", ACT),
     Rule("DPIA-PENDING", W, "Art. 35(1)", ACT),
+    Rule("DPIA-SCREENING-MISSING", W, "Art. 35(1)", ACT, processor_article="Art. 28(3)(f)"),
     Rule("ADM-LEGAL-EFFECT", W, "Art. 22(1)", ACT),
     Rule("ADM-LOGIC-MISSING", W, "Art. 13(2)(f)", ACT),
     # the contents of a processor's record: Art. 30(2)(a)-(b)
     Rule("ART30-CONTROLLERS-MISSING", E, "Art. 30(2)(a)", ACT),
     Rule("SERVED-CONTROLLER-CONTACT-MISSING", E, "Art. 30(2)(a)", ACT),
     Rule("SERVED-CONTROLLER-CATEGORIES-MISSING", E, "Art. 30(2)(b)", ACT),
-    Rule("SUBPROCESSOR-CONTACT-MISSING", E, "Art. 30(2)(a)", ACT),
+    Rule("SUBPROCESSOR-CONTACT-MISSING", E, "Art. 30(2)(a)", CAT),
     # transfers: Art. 30(1)(e) / 30(2)(c), Chapter V
     Rule("TRANSFER-DESTINATION-MISSING", E, "Art. 30(1)(e)", ACT, processor_article="Art. 30(2)(c)"),
     Rule("TRANSFER-NO-MECHANISM", E, "Art. 44", ACT),
     Rule("TRANSFER-NO-ADEQUACY", E, "Art. 45(1)", ACT),
-    Rule("TRANSFER-DPF-NOT-CERTIFIED", E, "Art. 45(1)", ACT),
+    Rule("TRANSFER-DPF-NOT-CERTIFIED", E, "Art. 45(1)", CAT),
     Rule("TRANSFER-ADEQUACY-PARTIAL", W, "Art. 45(1)", ACT),
     Rule("TRANSFER-SCC-MODULE-MISSING", W, "Art. 46(2)(c)", ACT),
+    Rule("TRANSFER-SCC-MODULE-MISMATCH", W, "Art. 46(2)(c)", ACT),
+    Rule("TRANSFER-TIA-MISSING", W, "Art. 46(1)", ACT),
     Rule("DEROGATION-MISSING", E, "Art. 49(1)", ACT),
     Rule("DEROGATION-REPETITIVE", W, "Art. 49(1)", ACT),
     Rule("TRANSFER-SAFEGUARDS-MISSING", E, "Art. 30(1)(e)", ACT, processor_article="Art. 30(2)(c)"),
     Rule("RECIPIENT-THIRD-COUNTRY-NO-TRANSFER", E, "Art. 30(1)(e)", ACT, processor_article="Art. 30(2)(c)"),
+    Rule("RECIPIENT-LOCATION-UNKNOWN", W, "Art. 30(1)(d)", CAT),
     # processors: Art. 28
-    Rule("PROCESSOR-NO-DPA", E, "Art. 28(3)", CAT),
+    Rule("PROCESSOR-NO-DPA", W, "Art. 28(3)", CAT),
     # keeping the record up to date: Art. 24(1)
     Rule("REVIEW-OVERDUE", W, "Art. 24(1)", ACT),
     Rule("NEVER-REVIEWED", INFO, "Art. 24(1)", ACT),
@@ -86,6 +100,9 @@ _RULES = (
     Rule("CATALOGUE-DUPLICATE", W, "Art. 30(1)", CAT),
     Rule("CATALOGUE-UNUSED", INFO, "Art. 30(1)", CAT),
 )
+
+#: RETENTION-SPREAD: the longest period of a data category is at least this many times its shortest.
+SPREAD_FACTOR = 4
 
 #: Every rule by id, in the order findings are listed.
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
@@ -100,6 +117,9 @@ class _Checker:
         self.today = today
         self.index = index or RegisterIndex(register)
         self.findings: list[Finding] = []
+        #: the checked activities using each recipient, and those whose DPF transfer to it is uncertified
+        self.recipient_users: dict[str, list[Activity]] = {}
+        self.dpf_uncertified: dict[str, list[Activity]] = {}
 
     def emit(
         self,
@@ -136,8 +156,11 @@ class _Checker:
             self.emit("ORG-COUNTRY-MISSING", target=org.uuid, field="country", organisation=org.legal_name)
         if org.dpo_kind is None:
             self.emit("DPO-UNDECIDED", target=org.uuid, field="dpo")
-        elif facts.dpo_applies(org) and not facts.dpo_documented(org):
-            self.emit("DPO-CONTACT-MISSING", target=org.uuid, field="dpo")
+        elif facts.dpo_applies(org):
+            if not facts.dpo_designated(org) or not facts.reachable(org.dpo):
+                self.emit("DPO-CONTACT-MISSING", target=org.uuid, field="dpo")
+            if facts.dpo_designated(org) and not facts.dpo_named(org):
+                self.emit("DPO-NAME-MISSING", target=org.uuid, field="dpo", kind=org.dpo_kind)
         if facts.representative_applies(org) and org.representative.is_empty():
             self.emit("REPRESENTATIVE-MISSING", target=org.uuid, field="representative", country=CountryCode(org.country))
 
@@ -149,12 +172,55 @@ class _Checker:
                 self.emit("JOINT-ARRANGEMENT-MISSING", target=party.uuid, field="arrangement", name=party.name)
 
     def recipients(self) -> None:
+        """Problems of one recipient: one finding each, listing the activities that use it."""
         for recipient in self.register.recipients:
+            users = self.recipient_users.get(recipient.uuid, [])
+            used_by = _references_text(users)
             if recipient.kind in facts.PROCESSOR_KINDS and not facts.filled(recipient.contract_reference):
                 self.emit(
                     "PROCESSOR-NO-DPA", target=recipient.uuid, field="contract_reference",
-                    name=recipient.name, kind=recipient.kind,
+                    name=recipient.name, kind=recipient.kind, activities=used_by,
                 )
+            if users and recipient.kind is not RecipientType.INTERNAL and not facts.filled(recipient.country):
+                self.emit("RECIPIENT-LOCATION-UNKNOWN", target=recipient.uuid, field="country",
+                          name=recipient.name, activities=used_by)
+            served = [a for a in users if a.is_processor]
+            if served and recipient.kind in facts.PROCESSOR_KINDS and not facts.filled(recipient.contact):
+                self.emit("SUBPROCESSOR-CONTACT-MISSING", target=recipient.uuid, field="contact",
+                          name=recipient.name, activities=_references_text(served))
+            uncertified = self.dpf_uncertified.get(recipient.uuid)
+            if uncertified:
+                self.emit("TRANSFER-DPF-NOT-CERTIFIED", target=recipient.uuid, field="dpf_certified",
+                          recipient=recipient.name, destination=CountryCode("US"),
+                          activities=_references_text(uncertified))
+
+    def retention_spread(self, activities: Iterable[Activity]) -> None:
+        """A data category kept for very different periods by different activities (flag for review)."""
+        periods: dict[str, dict[str, tuple[float, RetentionRule, Activity]]] = {}
+        for a in activities:
+            for rule in a.retention:
+                days = facts.duration_days(rule)
+                if days is None or days <= 0:
+                    continue
+                for category_ref in rule.data_categories:
+                    per_activity = periods.setdefault(category_ref, {})
+                    kept = per_activity.get(a.uuid)
+                    if kept is None or days > kept[0]:  # an activity's longest period for the category
+                        per_activity[a.uuid] = (days, rule, a)
+        for category_uuid, per_activity in periods.items():
+            category = self.index.data_categories.get(category_uuid)
+            if category is None or len(per_activity) < 2:
+                continue
+            ordered = sorted(per_activity.values(), key=lambda entry: entry[0])
+            (short_days, short_rule, short_activity), (long_days, long_rule, long_activity) = ordered[0], ordered[-1]
+            if long_days < SPREAD_FACTOR * short_days:
+                continue
+            self.emit(
+                "RETENTION-SPREAD", target=category_uuid, field="retention", category=category.name,
+                shortest=Duration.of(short_rule), shortest_in=short_activity.reference,
+                longest=Duration.of(long_rule), longest_in=long_activity.reference,
+                activities=_references_text([entry[2] for entry in ordered]),
+            )
 
     def hygiene(self, used: set[str]) -> None:
         for catalogue in CATALOGUES:
@@ -180,10 +246,81 @@ class _Checker:
             self.controller_record(a)
             self.lawfulness(a)
             self.dpia(a)
+            self.sources(a)
+        self.purposes_repeated(a)
+        self.retention(a)
+        if not facts.dpia_screened(a.dpia):
+            self.emit("DPIA-SCREENING-MISSING", activity=a, target=a.uuid, field="dpia")
         if not a.security_measures or not any(u in self.index.security_measures for u in a.security_measures):
             self.emit("ART30-SECURITY-MISSING", activity=a, target=a.uuid, field="security_measures")
         self.transfers(a)
         self.review(a)
+
+    def retention(self, a: Activity) -> None:
+        ix = self.index
+        if not a.retention:
+            if a.is_processor:
+                self.emit("PROCESSOR-RETENTION-MISSING", activity=a, target=a.uuid, field="retention")
+            else:
+                self.emit("RETENTION-MISSING", activity=a, target=a.uuid, field="retention")
+        for rule in a.retention:
+            names = ", ".join(ix.names("data_categories", rule.data_categories)) or "—"
+            if facts.retention_open_ended(rule):
+                self.emit(
+                    "RETENTION-OPEN-ENDED", activity=a, target=a.uuid, field="retention", part=rule.uuid,
+                    kind=rule.kind, categories=names,
+                )
+            elif facts.duration_without_start(rule):
+                self.emit(
+                    "RETENTION-NO-START", activity=a, target=a.uuid, field="retention", part=rule.uuid,
+                    period=Duration.of(rule), categories=names,
+                )
+        periods: dict[str, set[tuple[object, ...]]] = {}
+        for rule in a.retention:
+            for category_ref in dict.fromkeys(rule.data_categories):
+                periods.setdefault(category_ref, set()).add(facts.period_key(rule))
+        for category_uuid, keys in periods.items():
+            category = ix.data_categories.get(category_uuid)
+            if category is not None and len(keys) > 1:
+                count = sum(1 for rule in a.retention if category_uuid in rule.data_categories)
+                self.emit(
+                    "RETENTION-CATEGORY-CONFLICT", activity=a, target=a.uuid, field="retention", part=category_uuid,
+                    category=category.name, count=count,
+                )
+
+    def sources(self, a: Activity) -> None:
+        indirect = facts.indirect_sources(a)
+        if indirect:
+            described = [s.description.strip() or s.kind for s in indirect]
+            self.emit(
+                "ART14-INDIRECT-SOURCE", activity=a, target=a.uuid, field="sources", part=indirect[0].uuid,
+                sources=Listing(described),
+            )
+
+    def purposes_repeated(self, a: Activity) -> None:
+        """The same purpose (ignoring case, accents and punctuation) entered more than once."""
+        groups: dict[str, list[Purpose]] = {}
+        for p in a.purposes:
+            key = facts.normalised_name(p.description)
+            if key:
+                groups.setdefault(key, []).append(p)
+        for rows in groups.values():
+            if len(rows) < 2:
+                continue
+            label = rows[0].description.strip()
+            bases = list(dict.fromkeys(p.legal_basis for p in rows if p.legal_basis is not None))
+            consent = [p for p in rows if p.legal_basis is LegalBasis.CONSENT]
+            others = [b for b in bases if b is not LegalBasis.CONSENT]
+            if consent and others and not a.is_processor:
+                self.emit(
+                    "CONSENT-COMBINED", activity=a, target=a.uuid, field="purposes", part=consent[0].uuid,
+                    purpose=label, basis=others[0],
+                )
+            else:
+                self.emit(
+                    "PURPOSE-REPEATED", activity=a, target=a.uuid, field="purposes", part=rows[1].uuid,
+                    purpose=label, count=len(rows),
+                )
 
     def controller_record(self, a: Activity) -> None:
         ix = self.index
@@ -204,15 +341,6 @@ class _Checker:
             self.emit("ART30-DATA-CATEGORIES-MISSING", activity=a, target=a.uuid, field="data")
         if not any(u in ix.recipients for u in a.recipients):
             self.emit("ART30-RECIPIENTS-MISSING", activity=a, target=a.uuid, field="recipients")
-        if not a.retention:
-            self.emit("RETENTION-MISSING", activity=a, target=a.uuid, field="retention")
-        for rule in a.retention:
-            if facts.retention_open_ended(rule):
-                names = ", ".join(ix.names("data_categories", rule.data_categories)) or "—"
-                self.emit(
-                    "RETENTION-OPEN-ENDED", activity=a, target=a.uuid, field="retention", part=rule.uuid,
-                    kind=rule.kind, categories=names,
-                )
 
     def lawfulness(self, a: Activity) -> None:
         for p in a.purposes:
@@ -272,12 +400,6 @@ class _Checker:
                     "SERVED-CONTROLLER-CATEGORIES-MISSING", activity=a, target=a.uuid, field="served_controllers",
                     part=served.uuid, controller=name,
                 )
-        for recipient in facts.processors_of(a, self.index):
-            if not facts.filled(recipient.contact):
-                self.emit(
-                    "SUBPROCESSOR-CONTACT-MISSING", activity=a, target=a.uuid, field="recipients", part=recipient.uuid,
-                    name=recipient.name,
-                )
 
     def transfers(self, a: Activity) -> None:
         for t in a.transfers:
@@ -285,46 +407,57 @@ class _Checker:
         for recipient in facts.uncovered_recipients(a, self.index):
             self.emit(
                 "RECIPIENT-THIRD-COUNTRY-NO-TRANSFER", activity=a, target=a.uuid, field="transfers", part=recipient.uuid,
-                recipient=recipient.name, country=CountryCode(recipient.country.upper()),
+                recipient=recipient.name, destination=CountryCode(recipient.country.upper()),
             )
 
     def transfer(self, a: Activity, t: Transfer) -> None:
         def emit(rule_id: str, **params: Any) -> None:
             self.emit(rule_id, activity=a, target=a.uuid, field="transfers", part=t.uuid, **params)
 
+        recipient = self.index.recipients.get(t.recipient) if t.recipient else None
+        recipient_name: str = recipient.name if recipient else Phrase("text.unnamed_recipient")
         if not facts.has_destination(t):
-            emit("TRANSFER-DESTINATION-MISSING")
+            emit("TRANSFER-DESTINATION-MISSING", recipient=recipient_name)
             return
         if not facts.outside_eea(t):
             return
         destination: str = CountryCode(t.country.upper()) if facts.filled(t.country) else t.international_organisation
-        recipient = self.index.recipients.get(t.recipient) if t.recipient else None
-        recipient_name: str = recipient.name if recipient else Phrase("text.unnamed_recipient")
+
+        def say(rule_id: str, **params: Any) -> None:
+            emit(rule_id, recipient=recipient_name, destination=destination, **params)
+
         mechanism = t.mechanism
         if not facts.has_mechanism(t):
-            emit("TRANSFER-NO-MECHANISM", destination=destination)
+            say("TRANSFER-NO-MECHANISM")
         elif mechanism in (TransferMechanism.ADEQUACY, TransferMechanism.EU_US_DPF):
             decision = self._adequacy(t)
             if decision is None:
-                emit("TRANSFER-NO-ADEQUACY", destination=destination, mechanism=mechanism)
+                say("TRANSFER-NO-ADEQUACY", mechanism=mechanism)
             elif decision.scope == "certified":
                 if recipient is None:
-                    emit("TRANSFER-ADEQUACY-PARTIAL", destination=destination, recipient=recipient_name,
-                         scope=Phrase(f"scope.{decision.scope}"))
+                    say("TRANSFER-ADEQUACY-PARTIAL", scope=Phrase(f"scope.{decision.scope}"))
                 elif not recipient.dpf_certified:
-                    emit("TRANSFER-DPF-NOT-CERTIFIED", destination=destination, recipient=recipient_name)
+                    users = self.dpf_uncertified.setdefault(recipient.uuid, [])
+                    if a not in users:
+                        users.append(a)
             elif decision.partial:
-                emit("TRANSFER-ADEQUACY-PARTIAL", destination=destination, recipient=recipient_name,
-                     scope=Phrase(f"scope.{decision.scope}"))
-        elif mechanism is TransferMechanism.SCC and t.scc_module is None:
-            emit("TRANSFER-SCC-MODULE-MISSING", destination=destination)
+                say("TRANSFER-ADEQUACY-PARTIAL", scope=Phrase(f"scope.{decision.scope}"))
         elif mechanism is TransferMechanism.DEROGATION:
             if t.derogation is None:
-                emit("DEROGATION-MISSING", destination=destination)
+                say("DEROGATION-MISSING")
             if t.repetitive:
-                emit("DEROGATION-REPETITIVE", destination=destination)
+                say("DEROGATION-REPETITIVE")
             if facts.needs_safeguards_documented(t) and not facts.filled(t.safeguards):
-                emit("TRANSFER-SAFEGUARDS-MISSING", destination=destination)
+                say("TRANSFER-SAFEGUARDS-MISSING")
+        if mechanism is TransferMechanism.SCC:
+            if t.scc_module is None:
+                say("TRANSFER-SCC-MODULE-MISSING")
+            elif recipient is not None:
+                fitting = facts.fitting_scc_module(a, recipient)
+                if fitting is not None and fitting is not t.scc_module:
+                    say("TRANSFER-SCC-MODULE-MISMATCH", module=t.scc_module, kind=recipient.kind, fitting=fitting)
+        if facts.transfer_tool_needs_tia(t) and not facts.tia_recorded(t):
+            say("TRANSFER-TIA-MISSING", mechanism=mechanism)
 
     def _adequacy(self, t: Transfer) -> AdequacyDecision | None:
         """The decision a transfer may rely on, as of the check date (the DPF covers the US only)."""
@@ -352,6 +485,11 @@ class _Checker:
             self.emit("REVIEW-OVERDUE", activity=a, target=a.uuid, field="next_review", due=a.next_review, days=days)
         if a.last_reviewed is None:
             self.emit("NEVER-REVIEWED", activity=a, target=a.uuid, field="last_reviewed")
+
+
+def _references_text(activities: Iterable[Activity]) -> Listing:
+    """The activities a catalogue finding concerns, by reference ("PA-001, PA-004")."""
+    return Listing(a.reference for a in activities)
 
 
 def _references(activity: Activity) -> Iterator[str]:
@@ -407,11 +545,16 @@ def run_checks(register: Register, *, today: date | None = None) -> list[Finding
     checker.organisation()
     checker.joint_controllers()
     used: set[str] = set()
+    checked: list[Activity] = []
     for activity in register.activities:
         used.update(_references(activity))
         if scored(activity):
+            checked.append(activity)
             checker.activity(activity)
+            for uuid in dict.fromkeys(activity.recipients):
+                checker.recipient_users.setdefault(uuid, []).append(activity)
     checker.recipients()
+    checker.retention_spread(checked)
     checker.hygiene(used)
     return _sorted(_acknowledged(checker.findings, register.acknowledgements), register)
 

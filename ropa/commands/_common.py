@@ -19,7 +19,9 @@ def file_argument(parser: argparse.ArgumentParser, help_text: str = "the registe
 def open_store(path: Path, *, readonly: bool = False) -> RegisterStore:
     """Open the register a command works on; encrypted ones take ROPA_PASSPHRASE or ask at the terminal."""
     from ropa.commands._passphrase import open_store as open_with_passphrase
+    from ropa.outputs import protect
 
+    protect(path)  # no output of this command may replace it, even once it is closed
     return open_with_passphrase(path, readonly=readonly)
 
 

@@ -26,10 +26,14 @@ def run(args: argparse.Namespace) -> int:
     from ropa.commands._passphrase import new_passphrase
     from ropa.demo import demo_register
     from ropa.service import RegisterStore
+    from ropa.store.database import creating
 
     passphrase = new_passphrase(args.file) if args.encrypt else None
     demo = demo_register()
-    with RegisterStore.create(args.file, demo.organisation, overwrite=args.force, passphrase=passphrase) as store:
+    # built completely beside the target, then moved into place: a kill leaves the old file (or none)
+    with creating(args.file, overwrite=args.force) as building, RegisterStore.create(
+        building, demo.organisation, passphrase=passphrase
+    ) as store:
         store.import_register(demo)
         info = store.info()
     print(

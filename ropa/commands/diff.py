@@ -41,10 +41,9 @@ def _write_text(path: Path | None, text: str) -> None:
     if path is None:
         sys.stdout.write(text)
         return
-    from ropa.exports.common import atomic_file
+    from ropa.outputs import write_text
 
-    with atomic_file(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    write_text(path, text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
 
     if args.format in ("pdf", "xlsx") and args.output is None:
         raise ValidationError([f"a {args.format} change report needs a file: add -o FILE"])
+    if args.output is not None:
+        from ropa.outputs import check_target, protect
+
+        protect(args.file)
+        check_target(args.output)  # refused before the work, and checked again when the file is written
     with open_store(args.file, readonly=True) as store:
         language = args.lang or store.organisation().language
         language = language if language in LANGUAGES else "en"

@@ -52,6 +52,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json" and (args.role or args.status or args.owner):
         raise ValidationError(["the JSON export is the whole register; filters apply to the other formats"])
     extra: dict[str, str] = {}
+    from ropa.outputs import check_target, protect
+
+    protect(args.file)
+    if args.format != "csv" or args.output.suffix.lower() == ".zip":  # csv may also write a folder
+        check_target(args.output)  # refused before the work, and checked again when the file is written
     with open_store(args.file, readonly=True) as store:
         if args.version_name:
             from ropa.versions import get_version, load_version

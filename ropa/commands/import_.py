@@ -58,6 +58,15 @@ def _guess(args: argparse.Namespace, language: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ropa.outputs import protect
+
+    for source in (args.file, args.source, args.mapping):  # --guess-mapping must not overwrite an input
+        if source is not None:
+            protect(source)
+    if args.guess_mapping:
+        from ropa.outputs import check_target
+
+        check_target(args.guess_mapping)
     with open_store(args.file, readonly=args.dry_run or bool(args.guess_mapping)) as store:
         current = store.snapshot()
         language = args.lang or current.organisation.language or "en"

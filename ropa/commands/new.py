@@ -34,13 +34,19 @@ def run(args: argparse.Namespace) -> int:
     from ropa.commands._passphrase import new_passphrase
     from ropa.exchange import json_format
     from ropa.service import RegisterStore
+    from ropa.store.database import creating
 
     if args.pack and args.source:
         raise ValidationError(["--pack starts a new register with --org; it cannot be combined with --from"])
     passphrase = new_passphrase(args.file) if getattr(args, "encrypt", False) else None
     if args.source:
+        from ropa.outputs import protect
+
+        protect(args.source)
         incoming = json_format.read(args.source)  # validated before the file is created
-        with RegisterStore.create(args.file, incoming.organisation, passphrase=passphrase) as store:
+        with creating(args.file) as building, RegisterStore.create(
+            building, incoming.organisation, passphrase=passphrase
+        ) as store:
             summary = store.import_register(incoming)
         print(f"Created {args.file} from {args.source}")
         for line in summary.lines():
@@ -52,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     org = dataclasses.replace(Organisation(uuid=new_uuid(), legal_name=name), language=args.lang)
     if args.pack:
         return _create_with_pack(args, org, passphrase)
-    with RegisterStore.create(args.file, org, passphrase=passphrase):
+    with creating(args.file) as building, RegisterStore.create(building, org, passphrase=passphrase):
         pass
     print(f"Created {args.file} for {name}")
     return 0
@@ -61,17 +67,14 @@ def run(args: argparse.Namespace) -> int:
 def _create_with_pack(args: argparse.Namespace, org: Organisation, passphrase: str | None) -> int:
     """Create the register and add the pack's activities in one transaction; a failure leaves no file behind."""
     from ropa.service import RegisterStore
+    from ropa.store.database import creating
     from ropa.templates import add_pack, load_library
 
     library = load_library()
     library.pack(args.pack)  # an unknown pack or a broken template fails before the file exists
-    store = RegisterStore.create(args.file, org, passphrase=passphrase)
-    try:
-        with store:
-            added = add_pack(store, args.pack, args.lang, library)
-    except BaseException:
-        args.file.unlink(missing_ok=True)
-        raise
+    # one transaction, in a file that appears only when complete: a failure or a kill leaves no file
+    with creating(args.file) as building, RegisterStore.create(building, org, passphrase=passphrase) as store:
+        added = add_pack(store, args.pack, args.lang, library)
     print(f"Created {args.file} for {org.legal_name} with {len(added)} activities from the {args.pack} pack")
     for activity in added:
         print(f"  {activity.reference}  {activity.name}")

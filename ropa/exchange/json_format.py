@@ -133,16 +133,11 @@ def dumps(register: Register, *, exported_at: datetime | None = None) -> str:
 
 def write(register: Register, path: str | Path, *, exported_at: datetime | None = None) -> None:
     """Write atomically: a crash never leaves half a file under the target name."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as handle:  # streamed: no whole-file string in memory
-            json.dump(to_dict(register, exported_at=exported_at), handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    from ropa.outputs import output_file
+
+    with output_file(path) as tmp, open(tmp, "w", encoding="utf-8") as handle:  # streamed: no whole-file string
+        json.dump(to_dict(register, exported_at=exported_at), handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
 
 
 # --- decoding -----------------------------------------------------------------------------------

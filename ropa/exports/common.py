@@ -19,6 +19,7 @@ from pathlib import Path
 from ropa.errors import RopaError, StorageError, ValidationError
 from ropa.exports import ExportOptions
 from ropa.i18n import LANGUAGES, Translator
+from ropa.outputs import output_file, refuse_if_protected, write_error
 
 
 class ExportCancelled(RopaError):
@@ -80,41 +81,30 @@ def page_size_name(options: ExportOptions) -> str:
 
 
 def _write_error(path: Path, exc: OSError) -> StorageError:
-    reason = exc.strerror or str(exc)
-    return StorageError(f"cannot write {path}: {reason}; nothing was written")
+    return write_error(path, exc)
 
 
 def _temporary_name(path: Path) -> Path:
     """A hidden name beside ``path`` (same folder, so the final rename is atomic)."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
 
 
-@contextlib.contextmanager
-def atomic_file(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path``; renamed onto ``path`` when the block succeeds, deleted otherwise."""
-    path = Path(path)
-    if path.is_dir():
-        raise ValidationError([f"{path} is a folder; give a file name to export to"])
-    tmp = _temporary_name(path)
-    try:  # created like any new file (0666 less the umask), not private like mkstemp's 0600
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    except OSError as exc:
-        raise _write_error(path, exc) from None
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _write_error(path, exc) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+def atomic_file(path: Path) -> contextlib.AbstractContextManager[Path]:
+    """A temporary file beside ``path``; renamed onto ``path`` when the block succeeds, deleted otherwise.
+
+    The one output path of ropa (:func:`ropa.outputs.output_file`): it refuses the register and its
+    files, writes through devices and pipes, and reports any write error in one sentence.
+    """
+    return output_file(path)
 
 
 @contextlib.contextmanager
 def atomic_folder(path: Path) -> Iterator[Path]:
     """A temporary folder beside ``path``, renamed onto it at the end; an existing folder must be empty."""
     path = Path(path)
+    refuse_if_protected(path)
+    if not path.parent.is_dir():
+        raise StorageError(f"cannot write {path}: the folder {path.parent} does not exist; nothing was written")
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise ValidationError([f"{path} already exists and is not an empty folder; choose a new folder or a .zip file"])
     tmp = _temporary_name(path)

@@ -27,6 +27,7 @@ from ropa.exports.common import Progress, atomic_file, atomic_folder, csv_safe, 
 from ropa.exports.findings import findings_for
 from ropa.exports.tables import Sheet, TabularView, cover_rows
 from ropa.fingerprint import fingerprint
+from ropa.outputs import is_stream
 
 ENCODING = "utf-8-sig"
 DELIMITERS = {"en": ","}
@@ -94,7 +95,7 @@ def export(register: Register, path: Path, options: ExportOptions) -> None:
     for number, sheet in enumerate(sheets, 2):
         files.append((file_name(number, sheet.title), sheet.headers[: sheet.public], _sheet_rows(sheet)))
     path = Path(path)
-    if path.suffix.lower() == ".zip":
+    if path.suffix.lower() == ".zip" or is_stream(path):  # a device or pipe gets the zip archive
         with atomic_file(path) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, header, rows in files:
                 buffer = _Lines()

@@ -103,6 +103,30 @@ def text(value: str) -> str:
     return escape(xml_safe(value)).replace("\n", "<br/>")
 
 
+PIECE = 3000  # characters of one paragraph: longer text is laid out as several, so its cost stays linear
+
+
+def pieces(value: str, size: int = PIECE) -> list[str]:
+    """Long text cut into paragraphs of at most ``size`` characters, at a line break or a space if there is one.
+
+    reportlab re-wraps the rest of a paragraph each time it splits it at a page end, which made a 1 MB
+    description quadratic (minutes); pieces of bounded size keep the layout linear in the text's size.
+    """
+    if len(value) <= size:
+        return [value]
+    out = []
+    start = 0
+    while len(value) - start > size:
+        end = start + size
+        cut = max(value.rfind("\n", start + size // 2, end), value.rfind(" ", start + size // 2, end))
+        if cut <= start:
+            cut = end
+        out.append(value[start:cut])
+        start = cut + 1 if cut < end and value[cut] in " \n" else cut
+    out.append(value[start:])
+    return out
+
+
 def clip(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
@@ -235,17 +259,41 @@ def toc_form(key: str) -> str:
     return f"ropaToc{key}"
 
 
-def wrap_lines(value: str, width: float, font: str, size: float) -> list[str]:
-    """Break text into lines no wider than ``width`` (at spaces; inside a word only if it is too long)."""
+_HYPHENATION = {"en": "en_GB", "fr": "fr_FR", "nl": "nl_NL", "de": "de_DE"}
+
+
+@functools.cache
+def hyphenator(language: str) -> Any:
+    """The language's hyphenation dictionary (pyphen, the LibreOffice/Hunspell patterns), or None."""
+    import pyphen  # type: ignore[import-untyped]
+
+    code = _HYPHENATION.get(language)
+    return pyphen.Pyphen(lang=code) if code else None
+
+
+def _break_word(word: str, width: float, font: str, size: float, language: str) -> tuple[str, str]:
+    """Split a word too wide for its line: at the last hyphenation point that fits, with a hyphen;
+    a word with no such point (a URL, a long code) is cut where it must, with a hyphen too."""
+    hyphen = hyphenator(language)
+    if hyphen is not None and word.isalpha() and len(word) < 200:  # a URL or a code: no dictionary word
+        for head, tail in hyphen.iterate(word):  # longest head first
+            if pdfmetrics.stringWidth(head + "-", font, size) <= width:
+                return head + "-", tail
+    cut = len(word) - 1
+    while cut > 1 and pdfmetrics.stringWidth(word[:cut] + "-", font, size) > width:
+        cut = max(1, int(cut * 0.9)) if cut > 40 else cut - 1
+    return word[:cut] + "-", word[cut:]
+
+
+def wrap_lines(value: str, width: float, font: str, size: float, language: str = "") -> list[str]:
+    """Break text into lines no wider than ``width``: at spaces, and inside a word only if it is wider
+    than the line, at a hyphenation point of the language where there is one, always with a hyphen."""
     lines: list[str] = []
     for paragraph in value.split("\n"):
         for line in simpleSplit(paragraph, font, size, width) or [""]:
             while pdfmetrics.stringWidth(line, font, size) > width and len(line) > 1:
-                cut = len(line) - 1
-                while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > width:
-                    cut = max(1, int(cut * 0.9)) if cut > 40 else cut - 1
-                lines.append(line[:cut])
-                line = line[cut:]
+                head, line = _break_word(line, width, font, size, language)
+                lines.append(head)
             lines.append(line)
     return lines
 
@@ -443,7 +491,8 @@ class PdfWriter:
             marker = empty or self.fmt.not_documented
             yield Paragraph(text(marker), self.s.neutral if neutral else self.s.missing)
         elif len(lines) == 1:
-            yield Paragraph(self.marked(lines[0]), self.s.value)
+            for piece in pieces(lines[0]):
+                yield Paragraph(self.marked(piece), self.s.value)
         else:
             for line in lines:
                 yield Paragraph("•\u00a0\u00a0" + self.marked(line), self.s.bullet)
@@ -601,7 +650,9 @@ class PdfWriter:
             return Paragraph(text(value), self.s.cell_missing)
         if any(plain in text(value) for plain, _red in self._gaps):
             return Paragraph(self.marked(clip(value, MAX_CELL)), self.s.cell)
-        return "\n".join(wrap_lines(xml_safe(clip(value, MAX_CELL)), width - 2 * CELL_PADDING, FONT, CELL_SIZE))
+        return "\n".join(
+            wrap_lines(xml_safe(clip(value, MAX_CELL)), width - 2 * CELL_PADDING, FONT, CELL_SIZE, self.t.language)
+        )
 
     def refs(self, references: list[str]) -> str:
         ordered = sorted(set(references), key=natural_key)
@@ -716,8 +767,8 @@ class PdfWriter:
         label, value = rows[-1]
         data.append([Paragraph(text(label), s.label), Paragraph(text(short(value)), s.mono)])
         w = self.width()
-        yield Table(
-            data, colWidths=[w * 0.32, w * 0.68], hAlign="LEFT",
+        yield Table(  # splitInRow: a value longer than a page (a 5,000-character name) flows on to the next
+            data, colWidths=[w * 0.32, w * 0.68], hAlign="LEFT", splitInRow=1,
             style=TableStyle([
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

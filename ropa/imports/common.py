@@ -117,8 +117,11 @@ class Context:
         return ValidationError([self.t("problem." + key, **values)])
 
     def raise_if_any(self) -> None:
+        """All problems at once, the first MAX_PROBLEMS of them listed and the rest counted."""
+        from ropa.errors import MAX_PROBLEMS
+
         if self.problems:
-            raise ValidationError(list(self.problems))
+            raise ValidationError(self.problems[:MAX_PROBLEMS], total=len(self.problems))
 
 
 @dataclass(frozen=True)

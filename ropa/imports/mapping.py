@@ -19,8 +19,6 @@ UUID or reference when those columns are mapped; an empty cell never erases what
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -188,15 +186,9 @@ def save_mapping(mapping: Mapping, path: str | Path) -> Path:
     """Write the mapping as JSON (atomically: an existing file is replaced only when complete)."""
     path = Path(path)
     text = json.dumps(mapping.to_json(), ensure_ascii=False, indent=2) + "\n"
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-    return path
+    from ropa.outputs import write_text
+
+    return write_text(path, text)
 
 
 MAX_MAPPING_BYTES = 1024 * 1024

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ropa import outputs
 from ropa.errors import (
     CorruptRegisterError,
     NewerRegisterError,
@@ -31,7 +33,7 @@ from ropa.errors import (
 )
 from ropa.store import crypto
 from ropa.store.crypto import Key, PassphraseRequiredError, WrongPassphraseError
-from ropa.store.lock import WriterLock, locked_error
+from ropa.store.lock import WriterLock, holding_if_free, locked_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -99,7 +101,47 @@ def known_revisions() -> frozenset[str]:
     return frozenset(_revision_chain())
 
 
-def _configure_sqlite(engine: Engine, readonly: bool, name: str = "the register") -> None:
+def sqlite_uri(path: str | os.PathLike[str], flags: str) -> str:
+    """An SQLite ``file:`` URI for ``path`` with every special character escaped.
+
+    A name such as ``x%41.ropa``, ``what?.ropa`` or ``Registre #2.ropa`` must name that file and no
+    other: ``%``, ``?`` and ``#`` mean something in a URI, so the path is percent-encoded (and made
+    absolute) before the query is added.
+    """
+    return f"{Path(os.path.abspath(path)).as_uri()}?{flags}"
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # pragma: no cover - Windows has no statvfs
+        return None
+    return st.f_bavail * st.f_frsize
+
+
+#: below this much free space SQLite cannot create the shared-memory and log files it needs
+_LOW_SPACE = 128 * 1024
+
+
+def storage_cause(path: Path) -> str | None:
+    """Why ``path`` cannot be written, if the reason is the place rather than the file: a folder
+    that is not writable, a full disk or a read-only file. None when the place looks fine."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return f"its folder {folder} cannot be written (a read-only folder, medium or share)"
+    free = _free_bytes(folder)
+    if free is not None and free < _LOW_SPACE:
+        return f"the disk holding {folder} is full"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"{path.name} is a read-only file"
+    return None
+
+
+#: what SQLite says when the place, not the file, is the problem (SQLITE_FULL has its own message)
+_STORAGE_SYMPTOMS = ("unable to open database file", "disk i/o error", "readonly database")
+
+
+def _configure_sqlite(engine: Engine, readonly: bool, name: str = "the register", path: Path | None = None) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
@@ -122,27 +164,38 @@ def _configure_sqlite(engine: Engine, readonly: bool, name: str = "the register"
     def on_error(context: Any) -> None:
         # Damage that SQLite's page checks cannot see (a flipped byte inside a text value) shows
         # only when that text is read: say so in one sentence instead of a driver error.
-        if "could not decode to utf-8" in str(context.original_exception).lower():
+        text = str(context.original_exception).lower()
+        if "could not decode to utf-8" in text:
             raise CorruptRegisterError(f"{name} is damaged: some of its text cannot be read; restore a backup copy")
+        # A sound file on a full disk or in a read-only folder is not "damaged": say what is wrong.
+        if path is not None and any(symptom in text for symptom in _STORAGE_SYMPTOMS):
+            cause = storage_cause(path)
+            if cause is not None:
+                raise StorageError(f"{name} cannot be written: {cause}; the change was not saved")
 
 
 def _engine(path: Path, readonly: bool, key: Key | None = None, *, immutable: bool = False) -> Engine:
+    """An engine on ``path``; connections are made by us (no URL parsing of the file name)."""
     from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
     if immutable:  # nobody can write the file: read it without locks or side files
-        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true"
+        target, uri = sqlite_uri(path, "mode=ro&immutable=1"), True
     elif readonly:
-        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        target, uri = sqlite_uri(path, "mode=ro"), True
     else:
-        url = f"sqlite+pysqlite:///{path.as_posix()}"
-    if key is None:
-        engine = create_engine(url)
-    else:
-        # The pysqlite dialect over the SQLCipher module: same SQL, same error classes wrapped by
-        # SQLAlchemy; the key is applied first on every new connection, before anything reads.
-        engine = create_engine(url, module=crypto.dbapi())
+        target, uri = str(path), False
+    module: Any = sqlite3 if key is None else crypto.dbapi()
+
+    def connect() -> Any:
+        return module.connect(target, uri=uri, check_same_thread=False)
+
+    # The pysqlite dialect (over the SQLCipher module for encrypted files): same SQL, same error
+    # classes wrapped by SQLAlchemy; a queue of connections as SQLAlchemy uses for SQLite files.
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool, module=module)
+    if key is not None:  # the key is applied first on every new connection, before anything reads
         event.listen(engine, "connect", crypto.keying_listener(key), insert=True)
-    _configure_sqlite(engine, readonly, path.name)
+    _configure_sqlite(engine, readonly, path.name, path)
     return engine
 
 
@@ -223,6 +276,15 @@ class Database:
         #: the copy written before a migration, if this open migrated the file
         self.backup = backup
         self._key = key
+        #: device and inode of the file this open writes, to notice a rename under it
+        self._identity = _fd_identity(lock)
+        outputs.register_in_use(path)
+        self._registered = True
+        if lock is not None:
+            from sqlalchemy import event
+
+            event.listen(engine, "commit", self._before_commit)
+            event.listen(self.sessions, "after_commit", self._after_commit)
 
     @property
     def encrypted(self) -> bool:
@@ -231,31 +293,60 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
+    def still_in_place(self) -> bool:
+        """True while the open file is still the one at ``path`` (not renamed, moved or replaced)."""
+        if self._identity is None:
+            return True
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) == self._identity
+
+    def _before_commit(self, _connection: Any) -> None:
+        """Refuse to acknowledge an edit the file at ``path`` would not hold.
+
+        SQLite finds its write-ahead log by name: once the register is renamed, new commits would go
+        to the log of the old name, which the renamed file never reads (and a later file of the old
+        name would). So a commit is refused once the file moved; what was committed before is moved
+        into the file itself first (a checkpoint writes through the open descriptor).
+        """
+        if self.still_in_place():
+            return
+        self._checkpoint("TRUNCATE")
+        raise StorageError(
+            f"{self.path.name} was moved, renamed or replaced while it was open: the change was not saved; "
+            "close it and open the register from where it is now"
+        )
+
+    def _after_commit(self, _session: Session) -> None:
+        # Committed pages go from the log into the file at once, so the file alone holds every
+        # acknowledged edit even if it is renamed or copied while open (PASSIVE: never waits).
+        self._checkpoint("PASSIVE")
+
+    def _checkpoint(self, mode: str) -> None:
+        with contextlib.suppress(*_errors(self._key), OSError):
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute(f"PRAGMA wal_checkpoint({mode})")  # type: ignore[union-attr]
+            finally:
+                raw.close()
+
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the whole register (SQLite online backup), atomically.
 
         The copy of an encrypted register is encrypted with the same key (same passphrase):
-        "save a copy" never writes the register's content in the clear.
+        "save a copy" never writes the register's content in the clear. The target goes through
+        the checks of every output (:func:`ropa.outputs.output_file`): never the register itself.
         """
-        target = Path(target)
-        if target.resolve() == self.path.resolve():
-            raise RegisterExistsError("choose another file than the open register")
-        tmp = _temp_beside(target)
-        try:
-            with self.engine.connect() as connection:
-                source = connection.connection.dbapi_connection
-                dest = _raw_connect(tmp, self._key)
-                try:
-                    source.backup(dest)  # type: ignore[union-attr]
-                    dest.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dest.close()
-            _document_mode(tmp)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        with outputs.output_file(Path(target)) as tmp, self.engine.connect() as connection:
+            source = connection.connection.dbapi_connection
+            dest = _raw_connect(tmp, self._key)
+            try:
+                source.backup(dest)  # type: ignore[union-attr]
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
 
     def rewrite(self, key: Key | None) -> Database:
         """The same register re-encrypted with ``key`` (None: decrypted), replacing the file atomically.
@@ -291,6 +382,7 @@ class Database:
         new_lock.acquire()
         old_lock, self._lock = self._lock, None
         old_lock.release()
+        self._unregister()
         return Database(self.path, _engine(self.path, readonly=False, key=key), new_lock, key=key)
 
     def _export(self, tmp: Path, key: Key | None) -> None:
@@ -350,15 +442,62 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        self._unregister()
+        lock, self._lock = self._lock, None
+        try:
+            if not _has_side_files(self.path) or not self.still_in_place():
+                return
+            # The last one out removes -wal/-shm: SQLite does so only for the last connection to
+            # close, which a read-only connection (or two closing at once) cannot be.
+            if lock is None:  # read beside a writer; the writer may be gone by now
+                lock = WriterLock(self.path)
+                try:
+                    lock.acquire(wait=0)
+                except RegisterLockedError:
+                    lock = None
+                    return
+            elif lock.shared and not lock.try_exclusive():
+                return
+            _tidy(self.path, self._key)
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def _unregister(self) -> None:
+        if self._registered:
+            self._registered = False
+            outputs.register_released(self.path)
 
     def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _fd_identity(lock: WriterLock | None) -> tuple[int, int] | None:
+    fd = None if lock is None else lock.fileno()
+    if fd is None:
+        return None
+    st = os.fstat(fd)
+    return (st.st_dev, st.st_ino)
+
+
+def _has_side_files(path: Path) -> bool:
+    return any(Path(str(path) + suffix).exists() for suffix in ("-wal", "-shm"))
+
+
+def _tidy(path: Path, key: Key | None) -> None:
+    """Open and close one connection while nobody else has the file: SQLite then folds the log into
+    the file and deletes -wal and -shm. Only where the file can be written."""
+    if storage_cause(path) is not None:
+        return
+    with contextlib.suppress(*_errors(key), OSError):
+        conn = _raw_connect(path, key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
 
 
 def _file_key(path: Path, header: bytes, passphrase: str | None, key: Key | None) -> Key | None:
@@ -420,7 +559,7 @@ def _check_file(path: Path, file_key: Key | None, flags: str) -> str:
     # A damaged schema can make SQLite's error message itself undecodable (UnicodeDecodeError).
     errors: tuple[type[BaseException], ...] = (*_errors(file_key), UnicodeDecodeError)
     try:
-        conn = _raw_connect(f"file:{path.as_posix()}?{flags}", file_key, uri=True)
+        conn = _raw_connect(sqlite_uri(path, flags), file_key, uri=True)
     except errors:
         raise CorruptRegisterError(f"{path.name} is damaged and cannot be opened") from None
     # SQLite's check report quotes damaged bytes: never let them fail the decoding of the report.
@@ -489,7 +628,7 @@ def backup_copy(path: Path, revision: str, key: Key | None = None) -> Path:
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
-    source = _raw_connect(f"file:{path.as_posix()}?mode=ro", key, uri=True)
+    source = _raw_connect(sqlite_uri(path, "mode=ro"), key, uri=True)
     try:
         dest = _raw_connect(target, key)
         try:
@@ -530,11 +669,22 @@ def open_database(
         )
     if readonly:
         if revision != head_revision():
+            cause = storage_cause(path)
+            if cause is not None:
+                raise ReadOnlyError(
+                    f"{path.name} was written by an older version of ropa (schema {revision}) and must be upgraded "
+                    f"before this version can read it, which cannot be done where it is ({cause}); the file is "
+                    "sound: copy it to a writable folder and open the copy"
+                )
             # An older file is upgraded (after a backup) even by a read-only open, once.
             open_database(path, key=key).close()
         return _open_for_reading(path, key)
     if not os.access(path, os.W_OK):
         raise ReadOnlyError(f"{path.name} is read-only; copy it somewhere writable or open it read-only")
+    cause = storage_cause(path)
+    if cause is not None:
+        error = StorageError if "full" in cause else ReadOnlyError
+        raise error(f"{path.name} cannot be opened for writing: {cause}; open it read-only, or free space or move it")
     lock = WriterLock(path)
     lock.acquire()
     backup = None
@@ -553,17 +703,22 @@ def open_database(
 
 
 def _open_for_reading(path: Path, key: Key | None = None) -> Database:
-    """A read-only view. When no other process writes the file we briefly hold the writer lock and
-    use a normal connection, so closing it removes the -wal/-shm files and leaves one clean file."""
-    lock = WriterLock(path)
+    """A read-only view that never keeps a writer out beyond the busy timeout.
+
+    Without a writer the reader holds a shared lock (a writer waits for it; other readers share it)
+    and uses a normal connection; the last one to close removes -wal/-shm, leaving one clean file.
+    Beside a writer it reads through a read-only connection, which sees every committed edit.
+    """
+    lock = WriterLock(path, shared=True)
     try:
-        lock.acquire()
+        lock.acquire(wait=0)
     except RegisterLockedError:
         return Database(path, _engine(path, readonly=True, key=key), None, key=key)
-    if not os.access(path, os.W_OK):
-        # Read-only medium (CD, write-protected stick, read-only share) or file: SQLite cannot create
-        # the -shm file a write-ahead-log database needs, so read it as immutable, holding the writer
-        # lock so that nobody changes it meanwhile. A log left by a crash must be read through, though.
+    if storage_cause(path) is not None:
+        # Read-only medium (CD, write-protected stick, read-only share), folder or file, or a full
+        # disk: SQLite cannot create the -shm file a write-ahead-log database needs, so read it as
+        # immutable, holding the lock so that nobody changes it meanwhile. A log left by a crash
+        # must be read through, though.
         wal = Path(str(path) + "-wal")
         immutable = not (wal.exists() and wal.stat().st_size > 0)
         engine = _engine(path, readonly=True, key=key, immutable=immutable)
@@ -571,20 +726,68 @@ def _open_for_reading(path: Path, key: Key | None = None) -> Database:
     return Database(path, _engine(path, readonly=False, key=key), None, lock_held=lock, key=key)
 
 
+def _new_register_target(path: Path, overwrite: bool) -> Path:
+    """Check where a new register goes; returns the file to create or replace (links followed)."""
+    if path.exists() and not overwrite:
+        raise RegisterExistsError(f"{path} already exists; choose another name")
+    if not path.parent.is_dir():
+        raise RegisterExistsError(f"folder {path.parent} does not exist")
+    target = outputs.check_target(path)  # never a register in use, nor one open elsewhere
+    if target.stream:
+        raise outputs.OutputRefusedError(f"{path} is a device or a pipe; a register must be a regular file")
+    return target.final
+
+
+def _publish_register(built: Path, final: Path, overwrite: bool) -> None:
+    """Move a complete, closed register onto ``final``: all at once, never over a file in use.
+
+    The log and shared-memory files of a replaced register go first (SQLite would replay that log
+    onto the new file). A missing target with a non-empty log beside it is refused: that log
+    belongs to a register that was moved or deleted, and may hold its last edits.
+    """
+    with open(built, "rb") as handle:
+        os.fsync(handle.fileno())
+    with holding_if_free(final) as free:
+        if not free:
+            raise RegisterLockedError(f"{final.name} is open in another ropa window or process; close it there first")
+        exists = final.exists()
+        if exists and not overwrite:
+            raise RegisterExistsError(f"{final} already exists; choose another name")
+        wal = Path(str(final) + "-wal")
+        if not exists and wal.exists() and wal.stat().st_size > 0:
+            raise RegisterExistsError(
+                f"{wal.name} is left beside {final.name} by a register that was moved or deleted; "
+                "move it away first (it may hold that register's last edits)"
+            )
+        for suffix in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(final) + suffix).unlink()
+        if overwrite:
+            os.replace(built, final)
+        else:
+            try:  # link() never replaces: a file created meanwhile under that name survives
+                os.link(built, final)
+            except FileExistsError:
+                raise RegisterExistsError(f"{final} already exists; choose another name") from None
+            built.unlink()
+    _fsync_dir(final.parent)
+
+
 def create_database(
     path: str | os.PathLike[str], *, overwrite: bool = False, passphrase: str | None = None
 ) -> Database:
     """Create an empty register file atomically: it appears complete or not at all.
 
-    With a passphrase the file is encrypted from its first byte (SQLCipher).
+    With a passphrase the file is encrypted from its first byte (SQLCipher). To create a register
+    *with content* all at once (``ropa new --pack``, ``ropa demo``), build it in :func:`creating`.
     """
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise RegisterExistsError(f"{path} already exists; choose another name")
-    if not path.parent.exists():
-        raise RegisterExistsError(f"folder {path.parent} does not exist")
+    final = _new_register_target(path, overwrite)
     key = Key.new(passphrase) if passphrase is not None else None
-    tmp = _temp_beside(path)
+    try:
+        tmp = _temp_beside(final)
+    except OSError as exc:
+        raise outputs.write_error(path, exc) from None
     try:
         conn = _raw_connect(tmp, key)
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
@@ -598,16 +801,56 @@ def create_database(
         finally:
             engine.dispose()
         _document_mode(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+        _publish_register(tmp, final, overwrite)
+    except OSError as exc:
+        raise outputs.write_error(path, exc) from None
     finally:
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(str(tmp) + suffix).unlink()
     return open_database(path, key=key)
+
+
+_CREATING = ".creating"
+
+
+@contextlib.contextmanager
+def creating(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterator[Path]:
+    """Build a new register completely before it appears: yields a path in a hidden folder beside
+    ``path``; when the block succeeds (with the register closed) the file is moved onto ``path``.
+
+    A failure or a kill at any moment leaves ``path`` as it was (absent, or the old register with
+    ``overwrite``); the hidden folder of a killed run is removed by the next creation there.
+    """
+    path = Path(path)
+    final = _new_register_target(path, overwrite)
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=_CREATING, dir=final.parent))
+    except OSError as exc:
+        raise outputs.write_error(path, exc) from None
+    marker = WriterLock(folder)  # held while this creation runs: an unlocked folder is a killed run's
+    marker.acquire(wait=0)
+    try:
+        _remove_abandoned_creations(final)
+        yield folder / final.name
+        try:
+            _publish_register(folder / final.name, final, overwrite)
+        except OSError as exc:
+            raise outputs.write_error(path, exc) from None
+    finally:
+        marker.release()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _remove_abandoned_creations(final: Path) -> None:
+    for folder in final.parent.glob(f".{outputs.glob_escape(final.name)}.*{_CREATING}"):
+        with contextlib.suppress(OSError, RegisterLockedError):
+            lock = WriterLock(folder)
+            lock.acquire(wait=0)
+            try:
+                shutil.rmtree(folder)
+            finally:
+                lock.release()
 
 
 @contextlib.contextmanager

@@ -49,7 +49,7 @@ def test_numbers_match_the_snapshot(view: DashboardView, ctx: AppContext) -> Non
     score = register_completeness(register)
     assert view.gauge.percent == score.percent == 96
     assert view.completeness_text.text().startswith(f"{score.documented} of the {score.applicable} items")
-    assert bars(view.severity_chart) == {"Error": 8, "Warning": 5, "Info": 3}
+    assert bars(view.severity_chart) == {"Error": 6, "Warning": 21, "Info": 10}
     assert sum(bars(view.severity_chart).values()) == len(findings)
     statuses = {Translator("en").enum(s): sum(1 for a in register.activities if a.status is s) for s in Status}
     assert bars(view.status_chart) == statuses
@@ -119,3 +119,32 @@ def test_clicks_open_the_findings_and_the_activity(qtbot, ctx: AppContext) -> No
     settle(qtbot)
     assert window.stack.currentWidget() is window.editor
     assert window.editor.activity.reference == "PA-006"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "nl", "de"])
+def test_role_labels_are_whole_and_distinct_in_every_language(qtbot, ctx: AppContext, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                             monkeypatch, language: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_translations import use_compiled_translations
+    from ui.app import install_translators
+
+    use_compiled_translations(tmp_path, monkeypatch)
+    app = QApplication.instance()
+    installed = install_translators(app, language)
+    try:
+        window = MainWindow(ctx, Translator(language), load="sync")
+        show(qtbot, window)  # the default 1280x800 window
+        window.show_page("dashboard")
+        settle(qtbot)
+        chart = window.pages["dashboard"].role_chart
+        labels = [b.label for b in chart.data.bars]
+        assert len(set(labels)) == len(labels) == 3
+        room = chart._label_width() - 4
+        assert all(chart.fontMetrics().horizontalAdvance(label) <= room for label in labels), (labels, room)
+        assert all(b.tooltip for b in chart.data.bars)  # the official term in full
+        window.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        install_translators(app, "en")

@@ -128,11 +128,10 @@ def test_a_failed_export_says_why_and_writes_nothing(qtbot, window: MainWindow, 
     dialog.path.setText(str(tmp_path / "no such folder" / "out.json"))
     assert dialog.start_export() is False
     assert "does not exist" in dialog.message.text()
-    (tmp_path / "taken.json").mkdir()  # a folder where the file should go: the final rename fails
+    (tmp_path / "taken.json").mkdir()  # a folder where the file should go: refused before anything is written
     dialog.path.setText(str(tmp_path / "taken.json"))
-    with qtbot.waitSignal(dialog.export_failed, timeout=10000):
-        assert dialog.start_export(overwrite=True)
-    assert "The export failed: cannot write" in dialog.message.text()
+    assert dialog.start_export(overwrite=True) is False
+    assert dialog.message.text() == f"{tmp_path / 'taken.json'} is a folder; give a file name to write to"
     assert (tmp_path / "taken.json").is_dir()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".taken")] == []  # temporary removed
 

@@ -49,15 +49,15 @@ def test_models_pass_qt_model_tester(qtmodeltester, ctx: AppContext) -> None:  #
     proxy.setSourceModel(model)
     proxy.set_filters(severity=Severity.WARNING)
     qtmodeltester.check(proxy)
-    assert proxy.rowCount() == 5
+    assert proxy.rowCount() == 21
 
 
 def test_demo_register_shows_its_known_findings_in_english(view: FindingsView, ctx: AppContext) -> None:
     expected = run_checks(ctx.store.snapshot(), today=TODAY)
-    assert len(expected) == 16
-    assert view.proxy.rowCount() == 16
-    assert view.summary.text() == "8 errors \u00b7 5 warnings \u00b7 3 info \u00b7 0 accepted"
-    messages = {view.proxy.index(r, Column.MESSAGE).data() for r in range(16)}
+    assert len(expected) == 37
+    assert view.proxy.rowCount() == 37
+    assert view.summary.text() == "6 errors \u00b7 21 warnings \u00b7 10 info \u00b7 0 accepted"
+    messages = {view.proxy.index(r, Column.MESSAGE).data() for r in range(37)}
     assert {f.message(Translator("en")) for f in expected} == messages
     row = shown_rules(view).index("PROCESSOR-NO-DPA")
     assert view.proxy.index(row, Column.SUBJECT).data().startswith("Recipient: ")
@@ -66,16 +66,16 @@ def test_demo_register_shows_its_known_findings_in_english(view: FindingsView, c
 
 def test_filters_by_severity_rule_activity_and_words(qtbot, view: FindingsView, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     view.set_severity_filter(Severity.ERROR)
-    assert view.proxy.rowCount() == 8
-    assert {view.proxy.finding_at(r).severity for r in range(8)} == {Severity.ERROR}
+    assert view.proxy.rowCount() == 6
+    assert {view.proxy.finding_at(r).severity for r in range(6)} == {Severity.ERROR}
     view.set_severity_filter(None)
     view.set_rule_filter("REVIEW-OVERDUE")
     assert shown_rules(view) == ["REVIEW-OVERDUE", "REVIEW-OVERDUE"]
     view.set_rule_filter(None)
     pa011 = ctx.store.find_activity("PA-011").uuid
     view.set_subject_filter(pa011)
-    assert view.proxy.rowCount() == 5
-    assert {view.proxy.finding_at(r).activity_uuid for r in range(5)} == {pa011}
+    assert view.proxy.rowCount() == 6
+    assert {view.proxy.finding_at(r).activity_uuid for r in range(6)} == {pa011}
     view.set_subject_filter(None)
     qtbot.keyClicks(view.search, "atlas contact")
     assert shown_rules(view) == ["PROCESSOR-NO-DPA"]
@@ -100,7 +100,7 @@ def test_accept_with_justification_then_undo_and_withdraw(qtbot, view: FindingsV
     assert [(a.rule_id, a.target, a.justification) for a in acks] == [
         ("PROCESSOR-NO-DPA", target.target_uuid, "DPA signed on paper, filed in Legal")]
     assert view.proxy.index(0, Column.ACCEPTED).data() == "DPA signed on paper, filed in Legal"
-    assert view.summary.text() == "7 errors \u00b7 5 warnings \u00b7 3 info \u00b7 1 accepted"
+    assert view.summary.text() == "6 errors \u00b7 20 warnings \u00b7 10 info \u00b7 1 accepted"
     view.show_accepted.setChecked(False)
     assert view.proxy.rowCount() == 0
     view.show_accepted.setChecked(True)
@@ -210,11 +210,11 @@ def test_editor_marks_the_sections_with_findings_and_follows_edits(qtbot, ctx: A
 
 
 def test_accepting_a_row_finding_accepts_that_row_only(qtbot, view: FindingsView, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    view.set_rule_filter("SUBPROCESSOR-CONTACT-MISSING")
+    view.set_rule_filter("ART14-INDIRECT-SOURCE")
     rows = [view.proxy.finding_at(r) for r in range(view.proxy.rowCount())]
-    assert len(rows) == 2 and all(f.part_uuid for f in rows)
+    assert len(rows) == 4 and all(f.part_uuid for f in rows)
     with qtbot.waitSignal(view.recomputed, timeout=3000):
-        assert view.accept_finding(rows[0], "Contact kept in the vendor file")
+        assert view.accept_finding(rows[0], "Informed in the privacy notice")
     assert [a.target for a in ctx.store.snapshot().acknowledgements] == [rows[0].part_uuid]
-    accepted = {view.proxy.finding_at(r).part_uuid: view.proxy.finding_at(r).acknowledged for r in range(2)}
-    assert accepted == {rows[0].part_uuid: True, rows[1].part_uuid: False}
+    accepted = {view.proxy.finding_at(r).part_uuid: view.proxy.finding_at(r).acknowledged for r in range(4)}
+    assert accepted == {f.part_uuid: f is rows[0] for f in rows}

@@ -59,7 +59,6 @@ def wheel(window: QWidget, widget: QWidget, notches: int) -> bool:
         return False
     handle = window.windowHandle()
     assert handle is not None
-    QTest.mouseMove(window, point)
     QTest.wheelEvent(handle, QPointF(point), QPoint(0, 120 * notches))
     return True
 

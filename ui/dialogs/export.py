@@ -8,10 +8,6 @@ or failed export never leaves a partial (or any) file behind.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ropa import outputs
 from ropa.commands.export import select_activities
 from ropa.domain.enums import Status
-from ropa.errors import RopaError, StorageError
+from ropa.errors import RopaError
 from ropa.exports import EXPORTERS, SUFFIXES, ExportOptions, exporter
 from ropa.i18n import LANGUAGES, Translator
 from ui import jobs
@@ -52,19 +49,6 @@ WHOLE_REGISTER = {"json"}
 # Formats with pages (page size) and with a findings section.
 PAGED = {"pdf"}
 WITH_FINDINGS = {"pdf", "xlsx"}
-
-
-def temporary_sibling(path: Path) -> Path:
-    """A hidden name next to ``path`` with the same suffix (exporters may look at it)."""
-    return path.with_name(f".{path.stem}.{secrets.token_hex(4)}.part{path.suffix}")
-
-
-def remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path)
-        else:
-            path.unlink()
 
 
 class ExportDialog(QDialog):
@@ -294,6 +278,11 @@ class ExportDialog(QDialog):
         if not destination.parent.is_dir():
             self.message.setText(self.tr("The folder %1 does not exist.").replace("%1", str(destination.parent)))
             return False
+        try:  # the checks of every output: never the register or its files, never a file open elsewhere
+            outputs.check_target(destination)
+        except RopaError as exc:
+            self.message.setText(str(exc))
+            return False
         if destination.exists():
             if overwrite is None:
                 overwrite = confirm(self, self.tr("Export"), self.tr("%1 already exists. Replace it?")
@@ -309,8 +298,7 @@ class ExportDialog(QDialog):
         if name not in WHOLE_REGISTER:
             register = select_activities(register, self.record.currentData(), self.status.currentData(),
                                          self.owner.currentData())
-        temporary = temporary_sibling(destination)
-        self.destination, self.temporary, self.written = destination, temporary, None
+        self.destination, self.temporary, self.written = destination, None, None
         language, page_size, findings = self.language.currentData(), self.page_size.currentData(), self.findings.isChecked()
         count = len(register.activities)
 
@@ -319,17 +307,13 @@ class ExportDialog(QDialog):
                 language=language, page_size=page_size, include_findings=findings,
                 progress=job.report, cancelled=job.cancelled,
             )
-            try:
+            # ropa.outputs writes the file: a hidden temporary file beside the destination, renamed
+            # into place only when complete and not cancelled (the last check comes right before).
+            with outputs.output_file(destination) as temporary:
+                self.temporary = temporary
                 exporter(name)(register, temporary, options)
                 if job.cancelled():
                     raise RopaError("cancelled")
-                try:
-                    os.replace(temporary, destination)
-                except OSError as exc:
-                    raise StorageError(f"cannot write {destination}: {exc.strerror}") from None
-            except BaseException:
-                remove_quietly(temporary)
-                raise
             return destination
 
         job = jobs.Job(work)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QKeyCombination, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QKeyCombination, QPoint, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -407,6 +407,36 @@ class ActivityEditor(QWidget):
         activity = self._activity
         if activity is None:
             return
+        anchor = self._scroll_anchor()
+        try:
+            self._fill_sections(activity)
+        finally:
+            self._keep_in_place(anchor)
+
+    def _scroll_anchor(self) -> tuple[QWidget, int] | None:
+        """The field with the focus and where it is in the viewport, so that a refresh (hint
+        lines, follow-up fields, findings appearing above it) leaves it where the user sees it."""
+        focus = QApplication.focusWidget()
+        viewport = self.scroll.viewport()
+        if focus is None or not self.scroll.widget().isAncestorOf(focus) or not focus.isVisible():
+            return None
+        return focus, focus.mapTo(viewport, QPoint(0, 0)).y()
+
+    def _keep_in_place(self, anchor: tuple[QWidget, int] | None) -> None:
+        if anchor is None:
+            return
+        widget, before = anchor
+        body = self.scroll.widget()
+        if body.layout() is not None:
+            body.layout().activate()
+        if not widget.isVisible() or not body.isAncestorOf(widget):
+            return
+        after = widget.mapTo(self.scroll.viewport(), QPoint(0, 0)).y()
+        if after != before:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.value() + after - before)
+
+    def _fill_sections(self, activity: Activity) -> None:
         t = self.translator
         self.title.setText(f"{activity.reference} \u00b7 {activity.name}")
         self.subtitle.setText(" \u00b7 ".join(x for x in (t.enum(activity.role), t.enum(activity.status), activity.owner) if x))

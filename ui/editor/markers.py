@@ -59,7 +59,9 @@ class SectionMarkers:
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setVisible(False)
-            section.content.insertWidget(2, label)  # under the title and its article hint
+            # At the foot of the section, not under its title: a finding that appears or goes
+            # as the user edits never moves the fields they are about to click.
+            section.content.addWidget(label)
             self.labels[section.key] = label
 
     def update(self, activity: Activity, index: RegisterIndex, acknowledgements: tuple[Acknowledgement, ...],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ropa.domain.model import Activity
@@ -19,7 +20,8 @@ class ReviewSection(Section):
         self.set_heading(self.tr("Review"), self.tr("Keep the record up to date: review dates and notes (Art. 5(2), accountability)."))
         self.last_reviewed = OptionalDateEdit(host.language, self)
         self.last_reviewed.setObjectName("lastReviewed")
-        self.next_review = OptionalDateEdit(host.language, self)
+        # A review is due a year on: ticking the box proposes that, not today.
+        self.next_review = OptionalDateEdit(host.language, self, default=lambda: QDate.currentDate().addYears(1))
         self.next_review.setObjectName("nextReview")
         self.notes = TextField(self, 4, self.tr("Anything a reviewer should know"))
         self.notes.setObjectName("notes")

@@ -32,6 +32,7 @@ from ropa.errors import RopaError
 from ropa.i18n import Translator
 from ui.context import AppContext
 from ui.models import UUID_ROLE, ui_translator
+from ui.models.activity_table import short_role
 from ui.models.findings_table import severity_label
 from ui.widgets.charts import PALETTE, SEVERITY_COLOURS, Bar, BarChart, ChartData, Gauge
 from ui.widgets.fields import page_title
@@ -225,7 +226,7 @@ class DashboardView(QWidget):
         card.body.addStretch(1)
         grid.addWidget(card, 1, 1, 1, 2)
 
-        card = Card(translate("DashboardView", "Processors without a data processing agreement (Art. 28(3))"), body)
+        card = Card(translate("DashboardView", "Processors with no contract reference recorded (Art. 28(3))"), body)
         self.processors = QListWidget(card)
         self.processors.setObjectName("processorList")
         self.processors.setToolTip(translate("DashboardView", "Double-click or press Enter to open the recipient"))
@@ -267,7 +268,10 @@ class DashboardView(QWidget):
         status_colours = {Status.DRAFT: QColor(150, 150, 150), Status.IN_REVIEW: SEVERITY_COLOURS[Severity.WARNING],
                           Status.APPROVED: QColor(30, 140, 70), Status.RETIRED: QColor(90, 90, 90)}
         self.status_chart.set_data(ChartData([Bar(t.enum(s), [(n, status_colours[s])]) for s, n in f.by_status.items()]))
-        self.role_chart.set_data(ChartData([Bar(t.enum(r), [(n, PALETTE[i])]) for i, (r, n) in enumerate(f.by_role.items())]))
+        # The list's short role names ("Resp. conjoint"): the official terms were cut to the same
+        # "Responsable …" twice in French; the tooltip gives them in full.
+        self.role_chart.set_data(ChartData([Bar(short_role(r), [(n, PALETTE[i])], tooltip=f"{t.enum(r)}: {n}")
+                                            for i, (r, n) in enumerate(f.by_role.items())]))
         self._fill_reviews(f, today)
         self._fill_transfers(f)
         self.processors.clear()
@@ -284,7 +288,7 @@ class DashboardView(QWidget):
             item = QListWidgetItem(text, self.processors)
             item.setData(UUID_ROLE, f"recipients:{recipient.uuid}")
         if not f.processors_without_dpa:
-            QListWidgetItem(translate("DashboardView", "Every processor has a recorded agreement."), self.processors).setFlags(
+            QListWidgetItem(translate("DashboardView", "Every processor has a contract reference recorded."), self.processors).setFlags(
                 Qt.ItemFlag.NoItemFlags)
         self.processors.setFixedHeight(min(6, max(1, self.processors.count())) * (self.fontMetrics().height() + 6) + 8)
         self.recomputed.emit()

@@ -154,7 +154,7 @@ class BarChart(QWidget):
     def _label_width_for(self, width: int) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(b.label) for b in self.data.bars), default=0)
-        return min(widest + 8, max(80, width // 3))
+        return min(widest + 8, max(80, width * 9 // 20))  # short labels whole; the bars keep over half
 
     def bar_at(self, y: float) -> Bar | None:
         row = int((y - 2) // self._row_height())

@@ -52,6 +52,40 @@ def country_standing(code: str, short: bool = False) -> str:
     return translate("Country", "Third country") if short else translate("Country", "third country, no adequacy decision")
 
 
+def rank_countries(text: str, entries: list[tuple[str, str]]) -> list[str]:
+    """The "Name (CODE)" labels matching ``text``, best first: the code or the name itself, then
+    names starting with it, then names with a word starting with it, then any other match; among
+    equals the shorter name first, so a country comes before the territories named after it
+    ("Verenigde St": Verenigde Staten before Kleine afgelegen eilanden van de Verenigde Staten)."""
+    typed = " ".join(text.casefold().split())
+    if not typed:
+        return []
+    ranked = []
+    for label, code in entries:
+        name = label.rsplit(" (", 1)[0].casefold()
+        if typed == code.casefold() or typed == name:
+            tier = 0
+        elif name.startswith(typed):
+            tier = 1
+        elif any(word.startswith(typed) for word in _word_starts(name)):
+            tier = 2
+        elif typed in label.casefold():
+            tier = 3
+        else:
+            continue
+        ranked.append((tier, len(name), name, label))
+    return [label for *_key, label in sorted(ranked)]
+
+
+def _word_starts(name: str) -> list[str]:
+    """The name from each word on ("republic of korea" -> "of korea", "korea"...)."""
+    starts = []
+    for i, char in enumerate(name):
+        if i and not name[i - 1].isalnum() and char.isalnum():
+            starts.append(name[i:])
+    return starts
+
+
 class CountryCombo(QComboBox):
     """Editable combo over every country; ``code()`` / ``set_code()`` speak ISO alpha-2.
 
@@ -72,16 +106,18 @@ class CountryCombo(QComboBox):
         self._model = QStandardItemModel(self)
         self._fill()
         self.setModel(self._model)
-        # Completion over name and code, matching anywhere in "Name (CODE)", case-insensitive.
+        # Completion over name and code, anywhere in "Name (CODE)", case-insensitive, ranked
+        # (rank_countries): the popup lists the matches of what was typed, best first.
+        self._matches = QStandardItemModel(self)
         completer = QCompleter(self)
-        completer.setModel(self._model)
+        completer.setModel(self._matches)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
         edit = self.lineEdit()
         assert edit is not None  # editable combo
         edit.setPlaceholderText(translate("Country", "Type to search a country"))
+        edit.textEdited.connect(self._complete)
         completer.activated[str].connect(self._completed)  # type: ignore[index]  # the str overload
         self.activated.connect(self._settle)
         edit.editingFinished.connect(self._settle)
@@ -101,6 +137,21 @@ class CountryCombo(QComboBox):
             standing = country_standing(code)
             item.setToolTip(standing)
             self._model.appendRow(item)
+
+    def _complete(self, text: str) -> None:
+        names = [(self.itemText(i), str(self.itemData(i, CODE_ROLE))) for i in range(1, self.count())]
+        ranked = rank_countries(text, names)
+        self._matches.clear()
+        for label in ranked:
+            self._matches.appendRow(QStandardItem(label))
+        completer = self.completer()
+        if ranked and text.strip():
+            completer.setCompletionPrefix("")
+            completer.complete()
+        else:
+            popup = completer.popup()
+            if popup is not None:
+                popup.hide()
 
     def code(self) -> str:
         """The selected country's ISO code, or '' when none is chosen."""
@@ -183,6 +234,9 @@ class CountryField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.combo)
         layout.addWidget(self.standing)
+        policy = self.standing.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its line is kept: choosing a country moves nothing below
+        self.standing.setSizePolicy(policy)
         self.standing.hide()
         self.setFocusProxy(self.combo)
         self.combo.code_changed.connect(self._changed)

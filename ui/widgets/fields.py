@@ -7,6 +7,7 @@ undo does not save anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -287,12 +288,24 @@ class NumberField(QSpinBox):
             self.edited.emit(self._saved)
 
 
+# Dates a register can sensibly hold; a date outside is a typing slip ("3020"), refused as typed.
+EARLIEST_DATE = QDate(1900, 1, 1)
+LATEST_DATE = QDate(2100, 12, 31)
+
+
+def interface_locale(language: str) -> QLocale:
+    """The locale of dates and numbers for an interface language. English is the English of
+    Ireland (day before month, weeks from Monday), not the US conventions: the register is a
+    European record, kept by people in Europe."""
+    return QLocale("en_IE") if language == "en" else QLocale(language)
+
+
 def date_format(language: str) -> str:
     """The short date format of a language with two-digit day and month and a four-digit year
     (fixed widths: typing a date needs no separators, and columns of dates line up)."""
     import re
 
-    fmt = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = interface_locale(language).dateFormat(QLocale.FormatType.ShortFormat)
     fmt = re.sub(r"y+", "yyyy", fmt)
     fmt = re.sub(r"(?<!M)M(?!M)", "MM", fmt)
     return re.sub(r"(?<!d)d(?!d)", "dd", fmt)
@@ -313,16 +326,23 @@ class OptionalDateEdit(QWidget):
 
     edited = Signal(object)  # date | None
 
-    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "en", parent: QWidget | None = None,
+                 default: Callable[[], QDate] = QDate.currentDate) -> None:
         super().__init__(parent)
+        self._default = default  # the date the edit starts at when the box is ticked
         self.check = QCheckBox(self)
         self.check.setToolTip(self.tr("Set a date"))
         self.check.setAccessibleName(self.tr("Set a date"))
         self.edit = _DateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(date_format(language))
-        self.edit.setLocale(QLocale(language))
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        locale = interface_locale(language)
+        self.edit.setLocale(locale)
+        self.edit.setMinimumDate(EARLIEST_DATE)
+        self.edit.setMaximumDate(LATEST_DATE)
+        calendar = self.edit.calendarWidget()
+        calendar.setLocale(locale)
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.edit.setSpecialValueText(self.tr("no date"))  # shown at the minimum date, i.e. when unset
         self.edit.setDate(self.edit.minimumDate())
         self.edit.setEnabled(False)
@@ -355,7 +375,7 @@ class OptionalDateEdit(QWidget):
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
         with QSignalBlocker(self.edit):
-            self.edit.setDate(QDate.currentDate() if on else self.edit.minimumDate())
+            self.edit.setDate(self._default() if on else self.edit.minimumDate())
         if on:
             self.edit.setFocus()
         self.commit()

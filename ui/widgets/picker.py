@@ -1,8 +1,8 @@
 """Searchable multi-select list of catalogue items, with "create new" inline.
 
 Used for every catalogue reference of an activity (data subjects, data categories, recipients,
-systems, security measures, joint controllers). Typing filters; Enter toggles the only match or,
-when nothing matches, asks to create an item with the typed name.
+systems, security measures, joint controllers). Typing filters; Enter toggles the entry named
+exactly as typed, else creates an item with the typed name (the button beside the box shows it).
 """
 
 from __future__ import annotations
@@ -164,7 +164,10 @@ class CataloguePicker(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def enter(self) -> None:
-        """Enter in the search box: toggle the exact or only match, else offer to create."""
+        """Enter in the search box: toggle the entry whose name is exactly what was typed, else
+        create what was typed (the "Create …" button beside the box says so before Enter). A
+        partial match is never ticked: "Geografische locatie" must not tick "Bedrijfstak en
+        geografische locatie"; the list still lets the user tick it with Down and Space."""
         text = self.search.text().strip()
         if not text:
             return
@@ -172,10 +175,7 @@ class CataloguePicker(QWidget):
         if exact is not None:
             self._toggle_index(self.proxy.mapFromSource(exact.index()))
             self.search.clear()
-        elif self.proxy.rowCount() == 1:
-            self._toggle_index(self.proxy.index(0, 0))
-            self.search.clear()
-        elif self.proxy.rowCount() == 0:
+        else:
             self._create()
 
     def _exact(self, text: str) -> QStandardItem | None:
