@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import string
 import tomllib
 
 import pytest
 
 from ropa.checks import RULES, format_article, run_checks
-from ropa.checks.findings import _ARTICLE
+from ropa.checks.findings import _ARTICLE, CountryCode, Phrase
 from ropa.domain.model import CATALOGUES
 from ropa.i18n import LANGUAGES, Translator, i18n_dir
 from ropa.reference import adequacy_list
@@ -100,3 +102,73 @@ def test_messages_translate_countries_enums_and_dates() -> None:
     basis = next(f for f in run_checks(TRIGGERS["LEGAL-BASIS-LAW-MISSING"](clean()), today=TODAY)
                  if f.rule_id == "LEGAL-BASIS-LAW-MISSING")
     assert "Wettelijke verplichting" in basis.message(Translator("nl"))
+
+
+# --- messages read as native text: names never need an article or an elision ---------------------
+
+_NAMES = ("Isabel NV", "Orange Belgium", "Altares SA")  # organisation names, two starting with a vowel
+_COUNTRIES = ("US", "NL", "GB")  # each takes an article in French, Dutch and German
+_NAME_KEYS = {"organisation", "name", "recipient", "controller", "other", "category", "purpose"}
+_ARTICLES = {
+    "en": r"(?:the|a|an)",
+    "fr": r"(?:le|la|les|l'|de|du|des|d'|au|aux|à|en|vers)",
+    "nl": r"(?:de|het|een|in|naar|van de)",
+    "de": r"(?:der|die|das|dem|den|des|ein|eine|in|nach)",
+}
+
+
+_NAME_ARTICLES = {"en": r"(?:the|a|an)", "fr": r"(?:le|la|les|de|du|des|au|aux)", "nl": r"(?:de|het|een)",
+                  "de": r"(?:der|die|das|den|des|ein|eine)"}
+
+
+def _rendered(language: str) -> list[tuple[str, str, str]]:
+    """Every rule's message with real names substituted: (rule, message, one of the names used)."""
+    t = Translator(language)
+    out = []
+    for rule_id, case in TRIGGERS.items():
+        finding = next(f for f in run_checks(case(clean()), today=TODAY) if f.rule_id == rule_id)
+        for n, (name, country) in enumerate(zip(_NAMES, _COUNTRIES, strict=True)):
+            params = {}
+            for key, value in finding.params.items():
+                if isinstance(value, CountryCode) or key in ("destination", "country") and len(str(value)) == 2:
+                    params[key] = CountryCode(country)
+                elif key in _NAME_KEYS and isinstance(value, str) and not isinstance(value, Phrase):
+                    params[key] = name
+                else:
+                    params[key] = value
+            text = dataclasses.replace(finding, params=params).message(t)
+            out.append((rule_id, text, name if n < 3 else ""))
+    return out
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_country_and_organisation_names_never_follow_an_article_or_a_preposition(language: str) -> None:
+    t = Translator(language)
+    countries = [t.country(c) for c in _COUNTRIES]
+    article = _ARTICLES[language]
+    for rule_id, text, _ in _rendered(language):
+        for country in countries:
+            assert not re.search(rf"\b{article}\s+{re.escape(country)}", text, re.IGNORECASE), (rule_id, text)
+            # "in United States", "vers États-Unis", "in Verenigde Staten": no word right before a country
+            assert not re.search(rf"\w\s+{re.escape(country)}", text), (rule_id, text)
+        for name in _NAMES:  # an organisation's name takes no article ("de Isabel", "the Isabel NV")
+            assert not re.search(rf"\b{_NAME_ARTICLES[language]}\s+{re.escape(name)}", text, re.IGNORECASE), (rule_id, text)
+
+
+def test_french_messages_elide_and_space_their_punctuation() -> None:
+    for rule_id, text, _ in _rendered("fr"):
+        assert not re.search(r"\b(?:de|le|la|que|ne|se|jusque|lorsque) [AEIOUYÉÈÊÀÂÎÔaeiouyéèêàâîô]", text), (rule_id, text)
+        assert not re.search(r"\b(?:de le|de les|à le|à les)\b", text), (rule_id, text)
+        assert not re.search(r"[^\s(][;:!?](?:\s|$)", text), (rule_id, text)  # "3 ans; critères"
+
+
+@pytest.mark.parametrize(("language", "bad"), [
+    ("fr", ["vers États-Unis", "de Isabel", "de Orange", "de Altares", "ans;"]),
+    ("nl", ["in Verenigde Staten", "naar Verenigde Staten", "in Nederland" + "x"]),
+    ("de", ["in Vereinigte Staaten", "nach Vereinigte Staaten", "in Niederlande"]),
+    ("en", ["in United States", "to United States", "in Netherlands"]),
+])
+def test_the_known_bad_phrases_are_gone(language: str, bad: list[str]) -> None:
+    texts = " | ".join(text for _, text, _ in _rendered(language))
+    for phrase in bad:
+        assert phrase not in texts, phrase
