@@ -222,20 +222,6 @@ def _session_factory(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover - some file systems refuse fsync on folders
-        pass
-    finally:
-        os.close(fd)
-
-
 def _document_mode(path: Path) -> None:
     """mkstemp makes 0600 files; a register is an ordinary document (umask decides)."""
     umask = os.umask(0)
@@ -367,7 +353,7 @@ class Database:
             _document_mode(tmp)
             self._make_exclusive()
             os.replace(tmp, self.path)
-            _fsync_dir(self.path.parent)
+            outputs.fsync_folder(self.path.parent)
         except crypto.errors() as exc:
             _remove_with_side_files(tmp)
             text = str(exc).lower()
@@ -770,7 +756,7 @@ def _publish_register(built: Path, final: Path, overwrite: bool) -> None:
             except FileExistsError:
                 raise RegisterExistsError(f"{final} already exists; choose another name") from None
             built.unlink()
-    _fsync_dir(final.parent)
+    outputs.fsync_folder(final.parent)
 
 
 def create_database(
