@@ -39,6 +39,7 @@ from ropa.domain.model import (
 )
 from ropa.memory import gc_paused
 from ropa.store import orm
+from ropa.store.summary import CATALOGUE_TABLES
 
 T = orm.Base.metadata.tables
 
@@ -128,14 +129,6 @@ def catalogue_item(row: Any) -> Any:
     raise ValueError(name)
 
 
-_CATALOGUE_TABLES = {
-    "data_subject_categories": "data_subject_category",
-    "data_categories": "data_category",
-    "recipients": "recipient",
-    "security_measures": "security_measure",
-    "systems": "system",
-    "joint_controllers": "joint_controller",
-}
 _LINKS = {
     "data_subjects": ("activity_data_subject", "data_subject_category"),
     "recipients": ("activity_recipient", "recipient"),
@@ -373,7 +366,7 @@ def _load_summaries(session: Session) -> list[ActivitySummary]:
 
 
 def load_catalogue(session: Session, name: str) -> tuple[Any, ...]:
-    table = T[_CATALOGUE_TABLES[name]]
+    table = T[CATALOGUE_TABLES[name]]
     rows = session.execute(select(table).order_by(table.c.name, table.c.uuid)).mappings()
     return tuple(catalogue_item({**row, "__table": table.name}) for row in rows)
 
@@ -398,5 +391,5 @@ def _load_register(session: Session) -> Register:
         organisation=organisation(org_row),
         activities=tuple(load_activities(session)),
         acknowledgements=load_acknowledgements(session),
-        **{name: load_catalogue(session, name) for name in _CATALOGUE_TABLES},
+        **{name: load_catalogue(session, name) for name in CATALOGUE_TABLES},
     )
